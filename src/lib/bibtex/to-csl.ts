@@ -1,0 +1,49 @@
+import '@citation-js/plugin-bibtex';
+// citation-js ships no types for its BibTeX entry parser; this module keeps the one cast in one place.
+// @ts-expect-error untyped internal module of @citation-js/plugin-bibtex
+import { parse as parseBiblatexEntries } from '@citation-js/plugin-bibtex/lib/input/entries.js';
+import type { CslItem } from '../csl/csl-item.ts';
+import type { ResolvedEntry } from './resolve-macros.ts';
+
+interface CitationJsEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+const OTHERS = 'others';
+
+/**
+ * Converts resolved BibTeX entries to CSL-JSON with citation-js (LaTeX decoding, names, dates,
+ * entry types, `crossref` inheritance). The BibTeX `and others` becomes no name at all, with
+ * `authorsTruncated` set, so that no style prints a person called "others".
+ */
+export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslItem; authorsTruncated: boolean }> {
+  const input: CitationJsEntry[] = entries.map((entry) => ({
+    type: entry.type,
+    label: entry.key,
+    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? field.value])),
+  }));
+  const items = parseBiblatexEntries(input) as CslItem[];
+  const converted = new Map<string, { csl: CslItem; authorsTruncated: boolean }>();
+  for (const item of items) {
+    const { csl, truncated } = dropOthers(item);
+    converted.set(String(item.id), { csl, authorsTruncated: truncated });
+  }
+  return converted;
+}
+
+function dropOthers(item: CslItem): { csl: CslItem; truncated: boolean } {
+  let truncated = false;
+  const csl: CslItem = { ...item };
+  for (const role of ['author', 'editor'] as const) {
+    const names = item[role];
+    if (!names) continue;
+    const kept = names.filter((name) => !(name.family === OTHERS && !name.given));
+    if (kept.length !== names.length) {
+      truncated = truncated || role === 'author';
+      csl[role] = kept;
+    }
+  }
+  return { csl, truncated };
+}
