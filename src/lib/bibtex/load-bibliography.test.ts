@@ -102,9 +102,20 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
   });
 
   it('an unknown entry type and a malformed DOI', () => {
-    expect(problemsOf([bib('refs.bib', '@artcle{a, title={T}, year=2000,\n doi={https://doi.org/10.1/x}}')])).toEqual([
+    expect(problemsOf([bib('refs.bib', '@artcle{a, title={T}, year=2000,\n doi={https://example.org/paper}}')])).toEqual([
       '- refs.bib:1 (entry "a"): unknown entry type "@artcle". Fix: use a BibTeX or biblatex type such as @article, @book, @incollection, @report or @misc',
-      '- refs.bib:2 (entry "a"): malformed DOI "https://doi.org/10.1/x". Fix: write the bare DOI, starting "10." (for example doi = {10.1192/bjp.bp.110.083733}), without "https://doi.org/"',
+      '- refs.bib:2 (entry "a"): malformed DOI "https://example.org/paper". Fix: write the DOI as it is registered, starting "10." and holding a "/", for example doi = {10.1192/bjp.bp.110.083733}',
+    ]);
+  });
+
+  it('a DOI written as a doi.org address is kept in its bare form', () => {
+    const [publication] = loadBibliography([bib('x.bib', '@article{k, title={T}, year=2000, doi={http://dx.doi.org/10.1109/CSB.2005.52}}')]);
+    expect(publication?.csl.DOI).toBe('10.1109/CSB.2005.52');
+  });
+
+  it('LaTeX that citation-js cannot read, naming the field', () => {
+    expect(problemsOf([bib('refs.bib', '@article{ok, title={Fine}, year=2000}\n@article{ants,\n title={Spiral in {\\textit Cataglyphis fortis}}, year=2000}')])).toEqual([
+      '- refs.bib:3 (entry "ants"): the LaTeX in the field "title" cannot be read (expected "lbrace", got "text"): "Spiral in {\\textit Cataglyphis fortis}". Fix: give every LaTeX command its argument in braces, e.g. \\textit{Cataglyphis} rather than {\\textit Cataglyphis}, or write the text as plain Unicode',
     ]);
   });
 

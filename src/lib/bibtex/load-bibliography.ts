@@ -36,6 +36,12 @@ export const KNOWN_ENTRY_TYPES = new Set(
 );
 
 const BARE_DOI = /^10\.\d{4,9}\/\S+$/;
+const DOI_URL_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+
+/** A DOI written as a doi.org address or with a "doi:" prefix is the same DOI: keep only its bare form. */
+export function normaliseDoi(value: string): string {
+  return value.trim().replace(DOI_URL_PREFIX, '');
+}
 
 /**
  * Reads every .bib source into publications: one per data entry, none dropped. Collects every
@@ -95,8 +101,9 @@ function findFieldProblems(entries: ResolvedEntry[]): BibtexProblem[] {
       problems.push({ file: entry.file, line: entry.line, key: entry.key, message: `unknown entry type "@${entry.type}"`, fix: 'use a BibTeX or biblatex type such as @article, @book, @incollection, @report or @misc' });
     }
     const doi = entry.fields.find((field) => field.name === 'doi');
-    if (doi && !BARE_DOI.test(doi.value.trim())) {
-      problems.push({ file: entry.file, line: doi.line, key: entry.key, message: `malformed DOI "${doi.value}"`, fix: 'write the bare DOI, starting "10." (for example doi = {10.1192/bjp.bp.110.083733}), without "https://doi.org/"' });
+    if (doi) doi.value = normaliseDoi(doi.value);
+    if (doi && !BARE_DOI.test(doi.value)) {
+      problems.push({ file: entry.file, line: doi.line, key: entry.key, message: `malformed DOI "${doi.value}"`, fix: 'write the DOI as it is registered, starting "10." and holding a "/", for example doi = {10.1192/bjp.bp.110.083733}' });
     }
   }
   return problems;

@@ -43,8 +43,10 @@ const CLOSERS: Record<string, string> = { '{': '}', '(': ')' };
 const ENTRY_START_AT_LINE = /\n[ \t]*@[a-zA-Z]+[ \t]*[{(]/y;
 
 class ScanFailure extends Error {
-  constructor(readonly problem: Omit<BibtexProblem, 'file'>) {
+  readonly problem: Omit<BibtexProblem, 'file'>;
+  constructor(problem: Omit<BibtexProblem, 'file'>) {
     super(problem.message);
+    this.problem = problem;
   }
 }
 
@@ -212,8 +214,10 @@ function expectClose(scanner: Scanner, closer: string, line: number, key: string
 /** A cursor over the text with the few reads BibTeX needs. */
 class Scanner {
   pos = 0;
-  private lineStarts: number[] = [0];
-  constructor(private readonly text: string) {
+  private readonly lineStarts: number[] = [0];
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
   }
   atEnd(): boolean {

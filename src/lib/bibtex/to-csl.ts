@@ -2,7 +2,10 @@ import '@citation-js/plugin-bibtex';
 // citation-js ships no types for its BibTeX entry parser; this module keeps the one cast in one place.
 // @ts-expect-error untyped internal module of @citation-js/plugin-bibtex
 import { parse as parseBiblatexEntries } from '@citation-js/plugin-bibtex/lib/input/entries.js';
+// @ts-expect-error untyped internal module of @citation-js/plugin-bibtex
+import { parse as parseBibtexValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
 import type { CslItem } from '../csl/csl-item.ts';
+import { BibliographyError, type BibtexProblem } from './problems.ts';
 import type { ResolvedEntry } from './resolve-macros.ts';
 
 interface CitationJsEntry {
@@ -24,13 +27,44 @@ export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslIt
     label: entry.key,
     properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? field.value])),
   }));
-  const items = parseBiblatexEntries(input) as CslItem[];
+  let items: CslItem[];
+  try {
+    items = parseBiblatexEntries(input) as CslItem[];
+  } catch (error) {
+    throw new BibliographyError(findUnreadableFields(entries, error));
+  }
   const converted = new Map<string, { csl: CslItem; authorsTruncated: boolean }>();
   for (const item of items) {
     const { csl, truncated } = dropOthers(item);
     converted.set(String(item.id), { csl, authorsTruncated: truncated });
   }
   return converted;
+}
+
+/**
+ * citation-js stops at the first value it cannot read, without saying where. This re-reads each
+ * field on its own to name every entry and field at fault.
+ */
+function findUnreadableFields(entries: ResolvedEntry[], batchError: unknown): BibtexProblem[] {
+  const problems: BibtexProblem[] = [];
+  for (const entry of entries) {
+    for (const field of entry.fields) {
+      try {
+        parseBibtexValue(field.value, field.name);
+      } catch (error) {
+        const reason = String((error as Error).message).split('\n')[0]?.replace(/ at line \d+ col \d+:?$/, '');
+        problems.push({
+          file: entry.file,
+          line: field.line,
+          key: entry.key,
+          message: `the LaTeX in the field "${field.name}" cannot be read (${reason}): "${field.value.slice(0, 80)}"`,
+          fix: 'give every LaTeX command its argument in braces, e.g. \\textit{Cataglyphis} rather than {\\textit Cataglyphis}, or write the text as plain Unicode',
+        });
+      }
+    }
+  }
+  if (problems.length === 0) throw batchError;
+  return problems;
 }
 
 function dropOthers(item: CslItem): { csl: CslItem; truncated: boolean } {
