@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
+import { BibliographyError } from '../lib/bibtex/problems.ts';
+import { PublicationSchema } from '../schemas/publication.ts';
+
+/** Options for {@link bibtexLoader}. */
+export interface BibtexLoaderOptions {
+  /** Folder holding the .bib files, relative to the project root. */
+  directory: string;
+}
+
+/**
+ * Loads every `*.bib` file in a folder as one bibliography (so @string macros and crossrefs may span
+ * files) into a collection with one entry per citation key. Any problem in any file fails the build
+ * with one message listing them all. Unchanged files are not parsed again (content-layer cache).
+ */
+export function bibtexLoader(options: BibtexLoaderOptions): Loader {
+  if (!options.directory) throw new Error('bibtexLoader: give the folder of .bib files, e.g. bibtexLoader({ directory: "references" })');
+  return {
+    name: 'bibtex-loader',
+    schema: PublicationSchema,
+    async load({ store, meta, parseData, generateDigest, logger, config }) {
+      const root = fileURLToPath(config.root);
+      const sources = await readBibtexSources(root, options.directory);
+      const digest = generateDigest(sources.map((source) => `${source.file}\n${source.text}`).join('\n\u0000'));
+      if (meta.get('digest') === digest && store.keys().length > 0) {
+        logger.info(`${options.directory}: unchanged, ${store.keys().length} publications from the cache`);
+        return;
+      }
+      let publications;
+      try {
+        publications = loadBibliography(sources);
+      } catch (error) {
+        if (error instanceof BibliographyError) throw new Error(`${error.message}\n(Nothing was built: fix the lines above and build again.)`);
+        throw error;
+      }
+      store.clear();
+      for (const publication of publications) {
+        const filePath = publication.file;
+        const data = await parseData({ id: publication.key, data: { ...publication }, filePath });
+        store.set({ id: publication.key, data, filePath, digest: generateDigest(data) });
+      }
+      meta.set('digest', digest);
+      logger.info(`${options.directory}: ${publications.length} publications from ${sources.length} files`);
+    },
+  };
+}
+
+/** Reads the folder's .bib files in name order, refusing text that is not UTF-8. */
+export async function readBibtexSources(root: string, directory: string): Promise<BibtexSource[]> {
+  const folder = join(root, directory);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.bib')).sort();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return Promise.all(
+    names.map(async (name) => {
+      const path = join(folder, name);
+      const file = relative(root, path);
+      const bytes = await readFile(path);
+      try {
+        return { file, text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+      } catch {
+        const line = firstLineWithInvalidUtf8(bytes);
+        throw new BibliographyError([{ file, line, message: `the file is not UTF-8 text (the first byte that is not UTF-8 is on line ${line})`, fix: `convert it, e.g. iconv -f latin1 -t utf-8 ${file} -o ${file}.utf8 and replace the original` }]);
+      }
+    }),
+  );
+}
+
+function firstLineWithInvalidUtf8(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const bad = text.indexOf('\uFFFD');
+  return text.slice(0, Math.max(bad, 0)).split('\n').length;
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/** A BibTeX field as written in references/, macros expanded and LaTeX kept. */
+export const BibtexFieldSchema = z.object({
+  /** Field name, lower case. */
+  name: z.string(),
+  /** Value as BibTeX sees it, with protective braces and LaTeX commands. */
+  value: z.string(),
+  /** The month macro (`jan` … `dec`) the value was written as, if any. */
+  monthMacro: z.string().optional(),
+  /** 1-based line of the field in its file. */
+  line: z.number(),
+});
+
+/** A name in CSL-JSON form. */
+const CslNameSchema = z.object({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  literal: z.string().optional(),
+}).loose();
+
+/** One publication from references/*.bib. */
+export const PublicationSchema = z.object({
+  /** The citation key; also the entry's id and its URL segment. */
+  key: z.string(),
+  /** BibTeX entry type, lower case. */
+  entryType: z.string(),
+  /** Fields as written, for the BibTeX export. */
+  fields: z.array(BibtexFieldSchema),
+  /** The CSL-JSON item made by citation-js, for display, formatting, RIS and CSL-JSON export. */
+  csl: z.object({
+    id: z.string(),
+    type: z.string(),
+    title: z.string(),
+    author: z.array(CslNameSchema).optional(),
+    editor: z.array(CslNameSchema).optional(),
+  }).loose(),
+  /** True when the BibTeX author list ended in `and others`. */
+  authorsTruncated: z.boolean(),
+  /** The .bib file the entry is in, relative to the project. */
+  file: z.string(),
+  /** 1-based line where the entry starts. */
+  line: z.number(),
+});
+
+export type Publication = z.output<typeof PublicationSchema>;
