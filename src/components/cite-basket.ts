@@ -1,0 +1,133 @@
+import { BASKET_STORAGE_KEY, combineExports, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../lib/basket/basket-state.ts';
+import { announce } from './announce.ts';
+
+function readBasket(): BasketItem[] {
+  try {
+    return parseBasket(localStorage.getItem(BASKET_STORAGE_KEY));
+  } catch {
+    return [];
+  }
+}
+
+function writeBasket(basket: BasketItem[]): void {
+  try {
+    localStorage.setItem(BASKET_STORAGE_KEY, JSON.stringify(basket));
+  } catch {
+    announce('This browser does not allow the basket to be saved; it will be lost when you leave the page.');
+  }
+}
+
+function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const MEDIA_TYPES = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' } as const;
+
+/**
+ * Wires the cite basket: every checkbox marked data-basket-key adds or removes its publication;
+ * the selection is kept in localStorage, so it survives moving between pages; the panel downloads
+ * the selection in each export format (joined from the per-publication files) or copies it.
+ */
+export function startCiteBasket(root: Document): void {
+  const container = root.querySelector<HTMLElement>('[data-basket]');
+  if (!container) return;
+  const openButton = container.querySelector<HTMLButtonElement>('[data-basket-open]');
+  const panel = container.querySelector<HTMLElement>('#basket-panel');
+  const list = container.querySelector<HTMLUListElement>('[data-basket-list]');
+  const count = container.querySelector<HTMLElement>('[data-basket-count]');
+  let basket = readBasket();
+
+  const render = () => {
+    container.hidden = basket.length === 0;
+    if (count) count.textContent = String(basket.length);
+    if (list) {
+      list.replaceChildren(
+        ...basket.map((item) => {
+          const entry = document.createElement('li');
+          const link = document.createElement('a');
+          link.href = `/publications/${encodeURIComponent(item.key)}/`;
+          link.textContent = item.title;
+          entry.append(link);
+          return entry;
+        }),
+      );
+    }
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-basket-key]')) {
+      box.checked = basket.some((item) => item.key === box.dataset.basketKey);
+    }
+    if (basket.length === 0 && panel && openButton) {
+      panel.hidden = true;
+      openButton.setAttribute('aria-expanded', 'false');
+    }
+  };
+
+  for (const label of root.querySelectorAll<HTMLElement>('[data-basket-toggle]')) label.hidden = false;
+  root.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset.basketKey) return;
+    const item = { key: box.dataset.basketKey, title: box.dataset.basketTitle ?? box.dataset.basketKey, apa: box.dataset.basketApa ?? '' };
+    basket = toggleBasketItem(basket, item, box.checked);
+    writeBasket(basket);
+    render();
+    announce(`${box.checked ? 'Added to' : 'Removed from'} the cite basket: ${basket.length} selected.`);
+  });
+  openButton?.addEventListener('click', () => {
+    if (!panel) return;
+    const open = panel.hidden;
+    panel.hidden = !open;
+    openButton.setAttribute('aria-expanded', String(open));
+  });
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel && !panel.hidden) {
+      panel.hidden = true;
+      openButton?.setAttribute('aria-expanded', 'false');
+      openButton?.focus();
+    }
+  });
+  for (const button of container.querySelectorAll<HTMLButtonElement>('[data-basket-download]')) {
+    button.addEventListener('click', async () => {
+      const format = button.dataset.basketDownload as keyof typeof MEDIA_TYPES;
+      try {
+        const parts = await Promise.all(
+          basket.map(async (item) => {
+            const response = await fetch(`/publications/${encodeURIComponent(item.key)}.${format}`);
+            if (!response.ok) throw new Error(`${item.key}: ${response.status}`);
+            return response.text();
+          }),
+        );
+        saveFile(`cite-basket.${format}`, combineExports(format, parts), MEDIA_TYPES[format]);
+        announce(`Downloaded ${basket.length} references.`);
+      } catch (error) {
+        announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);
+      }
+    });
+  }
+  container.querySelector('[data-basket-copy]')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(formatBasketReferences(basket));
+      announce(`Copied ${basket.length} references.`);
+    } catch {
+      announce('Copying failed: your browser did not allow access to the clipboard.');
+    }
+  });
+  container.querySelector('[data-basket-clear]')?.addEventListener('click', () => {
+    basket = [];
+    writeBasket(basket);
+    render();
+    document.getElementById('main')?.focus();
+    announce('The cite basket is empty.');
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key !== BASKET_STORAGE_KEY) return;
+    basket = readBasket();
+    render();
+  });
+  render();
+}

@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { formatBibtexEntry } from '../lib/export/format-bibtex.ts';
+import { SITE_TITLE, SITE_VERSION } from '../site.ts';
+
+/** /site.bib: how to cite the site itself. */
+export const GET: APIRoute = ({ site }) => {
+  const url = new URL('/', site).href;
+  const entry = formatBibtexEntry({
+    key: 'refocusevidence',
+    entryType: 'misc',
+    fields: [
+      { name: 'title', value: `{${SITE_TITLE}}: the evidence base of the {REFOCUS} intervention` },
+      { name: 'author', value: `{${SITE_TITLE} contributors}` },
+      { name: 'year', value: SITE_VERSION.date.slice(0, 4) },
+      { name: 'version', value: SITE_VERSION.version },
+      { name: 'url', value: url },
+      { name: 'urldate', value: SITE_VERSION.date },
+    ],
+  });
+  return new Response(entry, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+};
