@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
 
 /** The address the site is published at; canonical URLs, the sitemap and citations use it. */
@@ -9,7 +10,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemapIntegration()],
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -90,7 +90,7 @@ function readBlock(scanner: Scanner, file: string, result: ScannedFile): void {
     throw new ScanFailure({ line, message: `@${type} is not followed by "{"`, fix: `write @${type}{key, field = {value}, …}` });
   }
   scanner.pos += 1;
-  const closer = CLOSERS[opener];
+  const closer = opener === '{' ? '}' : ')';
   if (type === 'preamble') {
     scanner.skipSpace();
     readExpression(scanner, line, undefined, 'the @preamble');

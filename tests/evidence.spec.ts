@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader walks from home to a stage, to a cited publication, and back through "Cited on"', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: 'The evidence base' }).click();
+  await expect(page).toHaveURL('/evidence/');
+  await page.getByRole('link', { name: 'Theory stage', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Theory stage');
+  await page.locator('.prose .cite').getByRole('link', { name: 'Leamy et al., 2011' }).first().click();
+  await expect(page).toHaveURL('/publications/leamy2011conceptual/');
+  await page.locator('#cited-on + ul').getByRole('link', { name: 'Theory stage' }).click();
+  await expect(page).toHaveURL('/evidence/theory/');
+});
+
+test('every stage page cites publications in line and ends with its reference list', async ({ page }) => {
+  for (const stage of ['theory', 'model', 'intervention', 'learning']) {
+    await page.goto(`/evidence/${stage}/`);
+    const citations = page.locator('.prose .cite a');
+    expect(await citations.count()).toBeGreaterThan(2);
+    const references = page.getByRole('region', { name: 'References' }).getByRole('listitem');
+    expect(await references.count()).toBeGreaterThan(2);
+    // Each in-text citation leads to a publication that the reference list also holds.
+    for (const href of await citations.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      const key = href?.split('/')[2];
+      await expect(page.locator(`#ref-${key}`)).toHaveCount(1);
+    }
+  }
+});
+
+test('the stage .bib holds the stage’s publications', async ({ page, request }) => {
+  await page.goto('/evidence/model/');
+  const listed = await page.locator('section[aria-labelledby="tagged-stages-model"] [data-publication]').count();
+  const bib = await (await request.get('/evidence/model.bib')).text();
+  expect((bib.match(/^@/gm) ?? []).length).toBe(listed);
+});
