@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { bibtexLoader } from './loaders/bibtex-loader.ts';
-import { AnnotationSchema, ComponentSchema, PageSchema, PracticeSchema, StageSchema, StudyTypeSchema, TaxonomyPageSchema, UnrecoveredLinkSchema, UnverifiedRecordSchema } from './schemas/taxonomy.ts';
+import { AnnotationSchema, ComponentSchema, ManualChapterSchema, ManualEditionSchema, PageSchema, PracticeSchema, StageSchema, StudyTypeSchema, TaxonomyPageSchema, UnrecoveredLinkSchema, UnverifiedRecordSchema } from './schemas/taxonomy.ts';
 
 /** Every entry of every references/*.bib file, keyed by citation key. */
 const publications = defineCollection({ loader: bibtexLoader({ directory: 'references' }) });
@@ -24,7 +24,11 @@ const annotations = defineCollection({ loader: file('./content/annotations/refoc
 const unverified = defineCollection({ loader: file('./content/data/unverified.yaml'), schema: UnverifiedRecordSchema });
 /** Links of the source page whose target could not be recovered (shown on /about/data/). */
 const unrecovered = defineCollection({ loader: file('./content/data/unrecovered.yaml'), schema: UnrecoveredLinkSchema });
+/** Chapters of the site's summary of the REFOCUS manual. */
+const manual = defineCollection({ loader: mdx('manual'), schema: ManualChapterSchema });
+/** The manual summary's edition (version and date). */
+const manualEdition = defineCollection({ loader: file('./content/manual/edition.yaml'), schema: ManualEditionSchema });
 /** Free-standing pages (home, about, …). */
 const pages = defineCollection({ loader: mdx('pages'), schema: PageSchema });
 
-export const collections = { publications, stages, chime, components, practices, studyTypes, annotations, unverified, unrecovered, pages };
+export const collections = { publications, stages, chime, components, practices, studyTypes, annotations, unverified, unrecovered, manual, manualEdition, pages };

@@ -15,5 +15,6 @@ export const NAVIGATION = [
   { href: '/chime/', label: 'CHIME' },
   { href: '/best-practice/', label: 'Best practice' },
   { href: '/publications/', label: 'Publications' },
+  { href: '/manual/', label: 'Manual' },
   { href: '/about/', label: 'About' },
 ] as const;

@@ -11,6 +11,7 @@ const PROSE_COLLECTIONS = {
   components: (id: string) => `${TAXONOMY_ROUTES.components}${id}/`,
   practices: (id: string) => `${TAXONOMY_ROUTES.practices}${id}/`,
   pages: (id: string) => (id === 'home' ? '/' : `/${id}/`),
+  manual: (id: string) => `/manual/${id}/`,
 } as const;
 
 let cached: Promise<{ documents: CitingDocument[]; index: Map<string, CitingDocument[]> }> | undefined;

@@ -79,3 +79,16 @@ export const UnrecoveredLinkSchema = z.object({
   /** Why it is not in the bibliography. */
   reason: z.string(),
 });
+
+/** A chapter of the site's summary of the REFOCUS manual. */
+export const ManualChapterSchema = TaxonomyPageSchema;
+
+/** The edition of the manual summary as a whole. */
+export const ManualEditionSchema = z.object({
+  /** Title of the whole manual summary. */
+  title: z.string().min(1),
+  /** Version, raised when a chapter changes in substance. */
+  version: z.string().regex(/^\d+\.\d+$/, 'write the version as major.minor, e.g. "1.0"'),
+  /** Release date of this version, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+});
