@@ -76,6 +76,12 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
     ]);
   });
 
+  it('unbalanced braces in the last entry of a file', () => {
+    expect(problemsOf([bib('refs.bib', '@article{ok, title={Fine}, year=2001}\n@article{broken,\n  title = {Unclosed {brace},\n  year = {2020}\n}\n')])).toEqual([
+      '- refs.bib:3 (entry "broken"): unbalanced braces: the field "title" opened on line 3 is never closed. Fix: add the missing "}" (or remove the extra "{") so that every "{" in the value has a matching "}"',
+    ]);
+  });
+
   it('missing comma between fields', () => {
     expect(problemsOf([bib('refs.bib', '@article{a,\n  title = {T}\n  year = 2000\n}')])).toEqual([
       '- refs.bib:3 (entry "a"): a comma is missing after the field "title". Fix: add "," at the end of the "title" field (line 2)',

@@ -130,6 +130,7 @@ function readFields(scanner: Scanner, key: string, closer: string, fields: RawFi
       scanner.pos += 1;
       continue;
     }
+    if (scanner.atEnd() && swallowedFields(field)) throw unbalancedBraces(field.line, key, `the field "${field.name}"`);
     if (scanner.peek() === closer || scanner.atEnd()) return;
     if (swallowedFields(field)) throw unbalancedBraces(field.line, key, `the field "${field.name}"`);
     throw new ScanFailure({
