@@ -1,4 +1,4 @@
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl-item.ts';
 
@@ -6,7 +6,7 @@ import type { CslItem } from './csl-item.ts';
 export const REFERENCE_STYLES = [
   { id: 'apa', template: 'apa', label: 'APA 7' },
   { id: 'vancouver', template: 'vancouver', label: 'Vancouver' },
-  { id: 'harvard', template: 'harvard1', label: 'Harvard' },
+  { id: 'harvard', template: 'harvard1-published', label: 'Harvard' },
 ] as const;
 
 export type ReferenceStyleId = (typeof REFERENCE_STYLES)[number]['id'];
@@ -19,21 +19,56 @@ export interface FormattedReference {
 
 const cache = new Map<string, FormattedReference>();
 
+/**
+ * citation-js's Harvard style (Cite Them Right) labels any journal article without volume and pages
+ * "[Preprint]". In this bibliography such fields are missing because they could not be verified, not
+ * because the article is a preprint, so the site uses the style without that rule (CSL styles are
+ * CC BY-SA; the change is credited in the README).
+ */
+function registerHarvardPublished(): void {
+  const templates = plugins.config.get('@csl').styles;
+  if (templates.has('harvard1-published')) return;
+  const original = String(templates.get('harvard1'));
+  const preprintRule = '<choose><if type="article article-journal" match="any"><choose><if match="none" variable="page volume"><text value="Preprint" prefix="[" suffix="]"/></if></choose></if></choose>';
+  if (!original.includes(preprintRule)) throw new Error('format-reference: the harvard1 CSL style no longer has the "[Preprint]" rule this site removes. Fix: review registerHarvardPublished() against the new style.');
+  templates.add('harvard1-published', original.replace(preprintRule, ''));
+}
+registerHarvardPublished();
+
 /** Formats one item as a bibliography entry in the given style, with citation-js's CSL engine. */
 export function formatReference(item: CslItem, style: ReferenceStyleId): FormattedReference {
   const cacheKey = `${style}\u0000${JSON.stringify(item)}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const template = REFERENCE_STYLES.find((candidate) => candidate.id === style)?.template ?? 'apa';
-  const cite = new Cite([item]);
+  const cite = new Cite([maskMarkup(item)]);
   const options = { template, lang: 'en-GB' };
-  const html = extractEntryHtml(String(cite.format('bibliography', { ...options, format: 'html' })));
-  const text = String(cite.format('bibliography', { ...options, format: 'text' })).trim().replace(/^1\.\s+/, '');
+  const html = unmask(extractEntryHtml(String(cite.format('bibliography', { ...options, format: 'html' }))), '&lt;', '&gt;');
+  const text = unmask(String(cite.format('bibliography', { ...options, format: 'text' })).trim().replace(/^1\.\s+/, ''), '<', '>');
   const formatted = { html, text };
   cache.set(cacheKey, formatted);
   return formatted;
 }
 
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * citeproc reads a small set of HTML tags in its input (<b>, <i>, <sup>…) as formatting. Bibliographic
+ * data is text: a "<" in a title is a character, never markup. So angle brackets are swapped for
+ * private-use characters before formatting and restored, escaped, afterwards.
+ */
+function maskMarkup<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/</g, OPEN).replace(/>/g, CLOSE) as T;
+  if (Array.isArray(value)) return value.map(maskMarkup) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, maskMarkup(inner)])) as T;
+  return value;
+}
+
+function unmask(text: string, open: string, close: string): string {
+  return text.replaceAll(OPEN, open).replaceAll(CLOSE, close);
+}
 
 /** Keeps the entry's own markup: drops citeproc's wrapper divs and Vancouver's list number. */
 function extractEntryHtml(html: string): string {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatReference } from './format-reference.ts';
+
+const article = {
+  id: 'leamy2011conceptual', type: 'article-journal', title: 'Conceptual framework for personal recovery in mental health',
+  author: [{ family: 'Leamy', given: 'Mary' }, { family: 'Bird', given: 'Victoria' }], issued: { 'date-parts': [[2011, 12]] },
+  'container-title': 'British Journal of Psychiatry', volume: '199', issue: '6', page: '445-452', DOI: '10.1192/bjp.bp.110.083733',
+};
+
+describe('formatReference', () => {
+  it('formats APA 7, Vancouver and Harvard', () => {
+    expect(formatReference(article, 'apa').text).toBe('Leamy, M., & Bird, V. (2011). Conceptual framework for personal recovery in mental health. British Journal of Psychiatry, 199(6), 445–452. https://doi.org/10.1192/bjp.bp.110.083733');
+    expect(formatReference(article, 'vancouver').text).toBe('Leamy M, Bird V. Conceptual framework for personal recovery in mental health. British Journal of Psychiatry. 2011 Dec;199(6):445–52. doi:10.1192/bjp.bp.110.083733');
+    expect(formatReference(article, 'harvard').text).toBe('Leamy, M. and Bird, V. (2011) “Conceptual framework for personal recovery in mental health,” British Journal of Psychiatry, 199(6), pp. 445–452. Available at: https://doi.org/10.1192/bjp.bp.110.083733.');
+    expect(formatReference(article, 'apa').html).toContain('<i>British Journal of Psychiatry</i>');
+  });
+
+  it('does not call a published article with unknown volume and pages a preprint', () => {
+    const { volume: _volume, issue: _issue, page: _page, ...withoutLocator } = article;
+    expect(formatReference(withoutLocator, 'harvard').text).toBe('Leamy, M. and Bird, V. (2011) “Conceptual framework for personal recovery in mental health,” British Journal of Psychiatry. Available at: https://doi.org/10.1192/bjp.bp.110.083733.');
+  });
+
+  it('treats markup in the data as text, in every style', () => {
+    const hostile = { ...article, title: 'A <b>bold</b> <img src=x onerror="alert(1)"> claim', author: [{ family: '<script>x</script>', given: 'A' }] };
+    for (const style of ['apa', 'vancouver', 'harvard'] as const) {
+      const { html, text } = formatReference(hostile, style);
+      expect(html).not.toMatch(/<(b|img|script)\b/);
+      expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &lt;img src=x onerror="alert(1)"&gt;');
+      expect(text).toContain('<b>bold</b> <img src=x onerror="alert(1)">');
+    }
+  });
+});
