@@ -5,7 +5,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from './support/project-copy.ts';
+import { buildProject, copyProject } from '../scripts/project-copy.ts';
 
 const BIB = 'references/refocus.bib';
 const bibLines = readFileSync(BIB, 'utf8').split('\n').length;

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.ts';
-import { buildProject, copyProject } from './support/project-copy.ts';
+import { buildProject, copyProject } from '../scripts/project-copy.ts';
 
 const KEY = 'injection2024';
 const TITLE_TEXT = '<script>window.__injected=3</script> Injection "test" & <b>bold</b> <img src=x onerror="window.__injected=4">';

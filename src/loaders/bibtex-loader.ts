@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,6 +6,18 @@ import type { Loader } from 'astro/loaders';
 import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
 import { BibliographyError } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
+import { formatReferences } from './format-references.ts';
+
+/** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
+const CACHE_VERSION = 'publications-v2';
+
+function citationJsVersion(root: string): string {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules/@citation-js/plugin-csl/package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Options for {@link bibtexLoader}. */
 export interface BibtexLoaderOptions {
@@ -25,7 +38,9 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
     async load({ store, meta, parseData, generateDigest, logger, config }) {
       const root = fileURLToPath(config.root);
       const sources = await readBibtexSources(root, options.directory);
-      const digest = generateDigest(sources.map((source) => `${source.file}\n${source.text}`).join('\n\u0000'));
+      // The cache key covers the files and what turns them into data: this loader's output shape and
+      // the citation-js version (a change to either must not reuse entries made by the old code).
+      const digest = generateDigest([CACHE_VERSION, citationJsVersion(root), ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
       if (meta.get('digest') === digest && store.keys().length > 0) {
         logger.info(`${options.directory}: unchanged, ${store.keys().length} publications from the cache`);
         return;
@@ -37,10 +52,13 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
         if (error instanceof BibliographyError) throw new Error(`${error.message}\n(Nothing was built: fix the lines above and build again.)`);
         throw error;
       }
+      const started = Date.now();
+      const references = await formatReferences(publications.map((publication) => publication.csl), root);
+      logger.info(`formatted ${publications.length} references in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       store.clear();
       for (const publication of publications) {
         const filePath = publication.file;
-        const data = await parseData({ id: publication.key, data: { ...publication }, filePath });
+        const data = await parseData({ id: publication.key, data: { ...publication, references: references.get(publication.key) }, filePath });
         store.set({ id: publication.key, data, filePath, digest: generateDigest(data) });
       }
       meta.set('digest', digest);

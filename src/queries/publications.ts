@@ -10,6 +10,7 @@ export interface PublicationRecord extends Publication {
 }
 
 let cached: Promise<PublicationRecord[]> | undefined;
+let byKeyCache: Map<string, PublicationRecord> | undefined;
 
 /** Every publication, newest first, then by label; read once per build. */
 export function getPublications(): Promise<PublicationRecord[]> {
@@ -35,7 +36,8 @@ function compareNewestFirst(a: PublicationRecord, b: PublicationRecord): number 
 export async function getPublicationsForExport(keys?: string[]): Promise<PublicationRecord[]> {
   const all = await getPublications();
   if (!keys) return all;
-  const byKey = new Map(all.map((record) => [record.key.toLowerCase(), record]));
+  byKeyCache ??= new Map(all.map((record) => [record.key.toLowerCase(), record]));
+  const byKey = byKeyCache;
   const chosen: PublicationRecord[] = [];
   const seen = new Set<string>();
   const add = (key: string) => {

@@ -19,6 +19,9 @@ const CslNameSchema = z.object({
   literal: z.string().optional(),
 }).loose();
 
+/** A reference formatted by citeproc: escaped HTML for pages, plain text for the clipboard. */
+const FormattedSchema = z.object({ html: z.string(), text: z.string() });
+
 /** One publication from references/*.bib. */
 export const PublicationSchema = z.object({
   /** The citation key; also the entry's id and its URL segment. */
@@ -35,6 +38,8 @@ export const PublicationSchema = z.object({
     author: z.array(CslNameSchema).optional(),
     editor: z.array(CslNameSchema).optional(),
   }).loose(),
+  /** The reference formatted in each style the site offers (APA 7, Vancouver, Harvard), as HTML and text. */
+  references: z.object({ apa: FormattedSchema, vancouver: FormattedSchema, harvard: FormattedSchema }),
   /** True when the BibTeX author list ended in `and others`. */
   authorsTruncated: z.boolean(),
   /** The .bib file the entry is in, relative to the project. */

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'references', 'public', 'scripts'];
 
 /** A throwaway copy of the project (sharing node_modules, with its own Astro cache) to build broken input in. */
