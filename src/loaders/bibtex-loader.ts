@@ -6,10 +6,11 @@ import type { Loader } from 'astro/loaders';
 import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
 import { BibliographyError } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
+import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { formatReferences } from './format-references.ts';
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
-const CACHE_VERSION = 'publications-v2';
+const CACHE_VERSION = 'publications-v3';
 
 function citationJsVersion(root: string): string {
   try {
@@ -58,7 +59,9 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       store.clear();
       for (const publication of publications) {
         const filePath = publication.file;
-        const data = await parseData({ id: publication.key, data: { ...publication, references: references.get(publication.key) }, filePath });
+        // Pages, meta tags and exports read plain text; the rich text was only needed for formatting.
+        const csl = toPlainValue(publication.csl);
+        const data = await parseData({ id: publication.key, data: { ...publication, csl, references: references.get(publication.key) }, filePath });
         store.set({ id: publication.key, data, filePath, digest: generateDigest(data) });
       }
       meta.set('digest', digest);

@@ -120,9 +120,14 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
   });
 
   it('LaTeX that citation-js cannot read, naming the field', () => {
-    expect(problemsOf([bib('refs.bib', '@article{ok, title={Fine}, year=2000}\n@article{ants,\n title={Spiral in {\\textit Cataglyphis fortis}}, year=2000}')])).toEqual([
-      '- refs.bib:3 (entry "ants"): the LaTeX in the field "title" cannot be read (expected "lbrace", got "text"): "Spiral in {\\textit Cataglyphis fortis}". Fix: give every LaTeX command its argument in braces, e.g. \\textit{Cataglyphis} rather than {\\textit Cataglyphis}, or write the text as plain Unicode',
+    expect(problemsOf([bib('refs.bib', '@article{ok, title={Fine}, year=2000}\n@article{maths,\n title={Growth of $x}, year=2000}')])).toEqual([
+      '- refs.bib:3 (entry "maths"): the LaTeX in the field "title" cannot be read (expected "text", got EOF): "Growth of $x". Fix: close every $…$ and give every LaTeX command its argument in braces (\\emph{word}), or write the text as plain Unicode',
     ]);
+  });
+
+  it('reads old-style font switches and control spaces that TeX accepts', () => {
+    const [publication] = loadBibliography([bib('x.bib', '@article{ants, title={Desert ants, {\\textit Cataglyphis fortis}: \\TeX\\ and {\\bf bold\\/}}, year=1994}')]);
+    expect(publication?.csl.title).toBe('Desert ants, <i>Cataglyphis fortis</i>: \\TeX and <b>bold</b>');
   });
 
   it('an empty file', () => {

@@ -5,6 +5,8 @@ import { parse as parseBiblatexEntries } from '@citation-js/plugin-bibtex/lib/in
 // @ts-expect-error untyped internal module of @citation-js/plugin-bibtex
 import { parse as parseBibtexValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
 import type { CslItem } from '../csl/csl-item.ts';
+import { maskAngles } from '../csl/rich-text.ts';
+import { normaliseLatex } from './normalise-latex.ts';
 import { BibliographyError, type BibtexProblem } from './problems.ts';
 import type { ResolvedEntry } from './resolve-macros.ts';
 
@@ -18,14 +20,15 @@ const OTHERS = 'others';
 
 /**
  * Converts resolved BibTeX entries to CSL-JSON with citation-js (LaTeX decoding, names, dates,
- * entry types, `crossref` inheritance). The BibTeX `and others` becomes no name at all, with
+ * entry types, `crossref` inheritance). The result is CSL rich text: LaTeX formatting becomes
+ * <i>, <b>… and literal angle brackets are masked (see ../csl/rich-text.ts). The BibTeX `and others` becomes no name at all, with
  * `authorsTruncated` set, so that no style prints a person called "others".
  */
 export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslItem; authorsTruncated: boolean }> {
   const input: CitationJsEntry[] = entries.map((entry) => ({
     type: entry.type,
     label: entry.key,
-    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? field.value])),
+    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? maskAngles(normaliseLatex(field.value))])),
   }));
   let items: CslItem[];
   try {
@@ -50,7 +53,7 @@ function findUnreadableFields(entries: ResolvedEntry[], batchError: unknown): Bi
   for (const entry of entries) {
     for (const field of entry.fields) {
       try {
-        parseBibtexValue(field.value, field.name);
+        parseBibtexValue(maskAngles(normaliseLatex(field.value)), field.name);
       } catch (error) {
         const reason = String((error as Error).message).split('\n')[0]?.replace(/ at line \d+ col \d+:?$/, '');
         problems.push({
@@ -58,7 +61,7 @@ function findUnreadableFields(entries: ResolvedEntry[], batchError: unknown): Bi
           line: field.line,
           key: entry.key,
           message: `the LaTeX in the field "${field.name}" cannot be read (${reason}): "${field.value.slice(0, 80)}"`,
-          fix: 'give every LaTeX command its argument in braces, e.g. \\textit{Cataglyphis} rather than {\\textit Cataglyphis}, or write the text as plain Unicode',
+          fix: 'close every $…$ and give every LaTeX command its argument in braces (\\emph{word}), or write the text as plain Unicode',
         });
       }
     }

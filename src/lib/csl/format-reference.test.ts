@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadBibliography } from '../bibtex/load-bibliography.ts';
 import { formatReference } from './format-reference.ts';
 
 const article = {
@@ -20,10 +21,13 @@ describe('formatReference', () => {
     expect(formatReference(withoutLocator, 'harvard').text).toBe('Leamy, M. and Bird, V. (2011) “Conceptual framework for personal recovery in mental health,” British Journal of Psychiatry. Available at: https://doi.org/10.1192/bjp.bp.110.083733.');
   });
 
-  it('treats markup in the data as text, in every style', () => {
-    const hostile = { ...article, title: 'A <b>bold</b> <img src=x onerror="alert(1)"> claim', author: [{ family: '<script>x</script>', given: 'A' }] };
+  it('formats LaTeX emphasis, and treats markup typed in the data as text, in every style', () => {
+    const [emphasis] = loadBibliography([{ file: 'x.bib', text: '@article{e, title={Desert ants, \\emph{Cataglyphis}}, author={Smith, A}, journal={J}, year=2000}' }]);
+    expect(formatReference(emphasis?.csl as never, 'apa').html).toContain('Desert ants, <i>Cataglyphis</i>');
+    const [hostile] = loadBibliography([{ file: 'x.bib', text: '@article{h, title={A <b>bold</b> <img src=x onerror="alert(1)"> claim}, author={<script>x</script>, A}, journal={J}, year=2000}' }]);
+    if (!hostile) throw new Error('fixture did not load');
     for (const style of ['apa', 'vancouver', 'harvard'] as const) {
-      const { html, text } = formatReference(hostile, style);
+      const { html, text } = formatReference(hostile.csl, style);
       expect(html).not.toMatch(/<(b|img|script)\b/);
       expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &lt;img src=x onerror="alert(1)"&gt;');
       expect(text).toContain('<b>bold</b> <img src=x onerror="alert(1)">');

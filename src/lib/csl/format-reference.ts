@@ -1,6 +1,7 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl-item.ts';
+import { unmaskAngles } from './rich-text.ts';
 
 /** The reference styles the site offers, by the name citation-js gives their CSL template. */
 export const REFERENCE_STYLES = [
@@ -36,7 +37,8 @@ function registerHarvardPublished(): void {
 registerHarvardPublished();
 
 /**
- * Formats one item as a bibliography entry in the given style, with citation-js's CSL engine
+ * Formats one item (CSL rich text, as convertToCsl makes it) as a bibliography entry in the given
+ * style, with citation-js's CSL engine
  * (citeproc-js). The engine runs once per style: the plain text is derived from the HTML, which
  * halves the cost (citeproc takes several milliseconds a reference; see the README's benchmark).
  */
@@ -45,9 +47,9 @@ export function formatReference(item: CslItem, style: ReferenceStyleId): Formatt
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const template = REFERENCE_STYLES.find((candidate) => candidate.id === style)?.template ?? 'apa';
-  const output = String(plugins.output.format('bibliography', [maskMarkup(item)], { template, lang: 'en-GB', format: 'html' }));
+  const output = String(plugins.output.format('bibliography', [item], { template, lang: 'en-GB', format: 'html' }));
   const entryHtml = extractEntryHtml(output);
-  const formatted = { html: unmask(entryHtml, '&lt;', '&gt;'), text: unmask(htmlToText(entryHtml), '<', '>') };
+  const formatted = { html: unmaskAngles(entryHtml, '&lt;', '&gt;'), text: unmaskAngles(htmlToText(entryHtml)) };
   cache.set(cacheKey, formatted);
   return formatted;
 }
@@ -66,25 +68,6 @@ export function htmlToText(html: string): string {
     .replace(/&nbsp;/g, '\u00a0').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-
-/**
- * citeproc reads a small set of HTML tags in its input (<b>, <i>, <sup>…) as formatting. Bibliographic
- * data is text: a "<" in a title is a character, never markup. So angle brackets are swapped for
- * private-use characters before formatting and restored, escaped, afterwards.
- */
-function maskMarkup<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(/</g, OPEN).replace(/>/g, CLOSE) as T;
-  if (Array.isArray(value)) return value.map(maskMarkup) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, maskMarkup(inner)])) as T;
-  return value;
-}
-
-function unmask(text: string, open: string, close: string): string {
-  return text.replaceAll(OPEN, open).replaceAll(CLOSE, close);
 }
 
 /** Keeps the entry's own markup: drops citeproc's wrapper divs and Vancouver's list number. */
