@@ -15,12 +15,13 @@ describe('excerpts', () => {
 });
 
 describe('a result', () => {
-  it('of a publication carries its metadata, tags and highlight terms', () => {
+  it('of a publication carries its metadata, tags and highlight terms, and no sections', () => {
     const view = toResultView(
       fragment({
         url: '/publications/leamy2011conceptual/',
         excerpt: 'A <mark>conceptual</mark> framework',
         filters: { type: ['publication'], stage: ['theory'] },
+        sub_results: [{ title: 'Cited on', url: '/publications/leamy2011conceptual/#cited-on', excerpt: 'Cited on', anchor: { element: 'h2', id: 'cited-on' } }],
         meta: { title: 'Conceptual framework for personal recovery', key: 'leamy2011conceptual', authors: 'Leamy, Bird & Slade', year: '2011', container: 'British Journal of Psychiatry', kind: 'Journal article', apa: 'Leamy, M. (2011).', stages: 'Theory stage', chime: 'Connectedness; Hope and optimism about the future' },
       }),
       ['conceptual'],

@@ -77,8 +77,9 @@ function toPublicationView(meta: PagefindFragment['meta']): PublicationView | un
 
 /**
  * What a result shows, from its Pagefind data: title, type, address (carrying the highlight
- * terms), excerpt, a publication's metadata, and up to `maxSections` matching sections that
- * have their own heading (the page's opening section is the result itself).
+ * terms), excerpt, a publication's metadata, and for pages up to `maxSections` matching sections
+ * that have their own heading (the page's opening section is the result itself). A publication's
+ * sections are its record's fixed headings, which say nothing a reader needs, so it shows none.
  */
 export function toResultView(fragment: PagefindFragment, terms: string[], maxSections = 3): ResultView {
   const type = fragment.filters.type?.find(isContentType) ?? 'page';
@@ -88,7 +89,7 @@ export function toResultView(fragment: PagefindFragment, terms: string[], maxSec
     type,
     typeLabel: CONTENT_TYPES[type],
     excerpt: splitExcerpt(fragment.excerpt),
-    sections: fragment.sub_results
+    sections: (type === 'publication' ? [] : fragment.sub_results)
       .filter((section) => section.anchor && section.url !== fragment.url)
       .slice(0, maxSections)
       .map((section) => ({ title: section.title, href: addHighlightParam(section.url, terms), excerpt: splitExcerpt(section.excerpt) })),
