@@ -110,14 +110,14 @@ test.describe('the search page', () => {
   test('indexes every prose page and publication, without navigation, footer, breadcrumbs or basket', async ({ page }) => {
     const references = await referencesWhere(page, () => true);
     await page.goto('/search/');
-    const indexed = await page.evaluate(async () => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const indexed = await page.evaluate(async (bundle) => {
+      const pagefind = await import(bundle);
       const everything = await pagefind.search(null, {});
       return Promise.all(everything.results.map(async (result: { data: () => Promise<{ url: string; content: string; filters: { type: string[] } }> }) => {
         const { url, content, filters } = await result.data();
         return { url, content, type: filters.type.join() };
       }));
-    });
+    }, '/pagefind/pagefind.js');
     expect(indexed.filter((entry) => entry.type === 'publication').map((entry) => entry.url.split('/')[2]).sort()).toEqual(references);
     const pages = indexed.filter((entry) => entry.type === 'page').map((entry) => entry.url);
     expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/']));
