@@ -190,14 +190,14 @@ test.describe('the search page', () => {
     await facetBox(page, 'Content type', 'Publication').check();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('newest');
     await expect(page).toHaveURL('/search/?q=recovery&type=publication&sort=newest');
-    const count = await resultCount(page, 'for “recovery”, filtered by Content type: Publication.');
+    const count = await resultCount(page, 'for “recovery”, filtered by Content type: Publication, newest first.');
     const keys = await allShownKeys(page);
 
     await page.goto('/search/?q=recovery&type=publication&sort=newest');
     await expect(panel(page).getByRole('searchbox')).toHaveValue('recovery');
     await expect(facetBox(page, 'Content type', 'Publication')).toBeChecked();
     await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
-    expect(await resultCount(page, 'for “recovery”, filtered by Content type: Publication.')).toBe(count);
+    expect(await resultCount(page, 'for “recovery”, filtered by Content type: Publication, newest first.')).toBe(count);
     expect(await allShownKeys(page)).toEqual(keys);
 
     await page.goBack();
@@ -217,7 +217,7 @@ test.describe('the search page', () => {
     const count = await resultCount(page, 'for “recovery”.');
     for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
       await page.goto(`/search/?q=recovery&sort=${sort}`);
-      expect(await resultCount(page, 'for “recovery”.')).toBe(count);
+      expect(await resultCount(page, `for “recovery”, ${sort} first.`)).toBe(count);
       await allShownKeys(page);
       const rows = await panel(page).locator('.search-result').evaluateAll((items) => items.map((item) => ({ type: item.getAttribute('data-result-type'), year: Number(/\((\d{4})\)/.exec(item.querySelector('.search-result__citation')?.textContent ?? '')?.[1] ?? 0) })));
       expect(rows).toHaveLength(count);

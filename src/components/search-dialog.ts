@@ -44,7 +44,6 @@ export function startSearchDialog(root: Document): void {
         status: dialog.querySelector<HTMLElement>('[data-search-status]') ?? input,
         list: dialog.querySelector<HTMLOListElement>('[data-search-results]') ?? root.createElement('ol'),
         more: dialog.querySelector<HTMLButtonElement>('[data-search-more]'),
-        pageLink: dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]'),
       });
     }
   };

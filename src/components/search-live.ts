@@ -1,6 +1,6 @@
 import { describeOutcome } from '../lib/search/describe-search.ts';
 import { highlightTerms } from '../lib/search/highlight-terms.ts';
-import { formatSearchParams, type SearchState } from '../lib/search/search-state.ts';
+import type { SearchState } from '../lib/search/search-state.ts';
 import { runSearch } from './search-engine.ts';
 import { enableArrowKeys, ResultList } from './search-results.ts';
 
@@ -10,8 +10,6 @@ export interface LiveSearchElements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement | null;
-  /** The link to /search/, kept pointing at the current words. */
-  pageLink: HTMLAnchorElement | null;
 }
 
 /** Pause after the last keystroke before searching, so each word is searched once. */
@@ -22,10 +20,10 @@ export const SEARCH_UNAVAILABLE = 'Search is not available: the search index was
 
 /**
  * Search as you type, for the header dialog: words only (filters, sort and export are on
- * /search/), results with excerpts, a polite status with the count, arrow keys between results.
+ * /search/, which submitting the dialog's form opens with the same words), results with excerpts, a polite status with the count, arrow keys between results.
  * Loaded on the first opening of the dialog, with Pagefind itself.
  */
-export function startLiveSearch({ input, status, list, more, pageLink }: LiveSearchElements): void {
+export function startLiveSearch({ input, status, list, more }: LiveSearchElements): void {
   const results = new ResultList(list, more, { basket: false });
   enableArrowKeys(input, list);
   let timer: number | undefined;
@@ -33,7 +31,6 @@ export function startLiveSearch({ input, status, list, more, pageLink }: LiveSea
 
   const search = async () => {
     const state: SearchState = { query: input.value.replace(/\s+/g, ' ').trim(), filters: {}, sort: 'relevance' };
-    if (pageLink) pageLink.href = `/search/${state.query ? `?${formatSearchParams(state).toString()}` : ''}`;
     const request = ++latest;
     if (!state.query) {
       results.clear();

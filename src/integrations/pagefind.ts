@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
+import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -22,17 +23,31 @@ async function countIndexedPages(outputPath: URL): Promise<number> {
   return Object.values(entry.languages ?? {}).reduce((total, language) => total + (language.page_count ?? 0), 0);
 }
 
+/** Every HTML file under dist/, as paths relative to it, sorted. */
+async function listHtmlFiles(dir: URL): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((path) => path.endsWith('.html')).sort();
+}
+
 /**
  * Indexes the built site with Pagefind's Node API and writes the bundle to dist/pagefind/.
  * Only elements marked data-pagefind-body are indexed (see BaseLayout's `searchType`), minus the
- * selectors in SEARCH_EXCLUDE_SELECTORS.
+ * selectors in SEARCH_EXCLUDE_SELECTORS. Each file is handed over as HTML (rather than with
+ * addDirectory) so that separateBlockText can keep the words of lists and tables apart.
  */
 export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<{ htmlFiles: number; indexedPages: number }> {
   const started = performance.now();
   try {
     const { index } = assertNoErrors('starting', await pagefind.createIndex({ excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS], forceLanguage: 'en' }));
     if (!index) throw new Error('Pagefind failed while starting: it returned no index.');
-    const { page_count: htmlFiles } = assertNoErrors('reading the built pages', await index.addDirectory({ path: fileURLToPath(dir) }));
+    const files = await listHtmlFiles(dir);
+    const problems: string[] = [];
+    for (const file of files) {
+      const { errors } = await index.addHTMLFile({ url: pageUrlOf(file), content: separateBlockText(await readFile(new URL(file, dir), 'utf8')) });
+      problems.push(...errors.map((error) => `${file}: ${error}`));
+    }
+    assertNoErrors('reading the built pages', { errors: problems });
+    const htmlFiles = files.length;
     const outputPath = new URL('pagefind/', dir);
     assertNoErrors('writing the index', await index.writeFiles({ outputPath: fileURLToPath(outputPath) }));
     const indexedPages = await countIndexedPages(outputPath);
