@@ -297,6 +297,8 @@ test.describe('the header search', () => {
     const marks = page.locator('main mark.search-highlight');
     await expect(marks.first()).toHaveText('Conceptual');
     expect(await marks.count()).toBeGreaterThan(4);
+    // Only what the index holds is marked: not the breadcrumbs, nor the reference styles.
+    await expect(page.locator('.breadcrumbs mark, .reference-styles mark')).toHaveCount(0);
   });
 
   test('keyboard only: Tab also reaches the results, and Enter in the box opens the search page', async ({ page }) => {

@@ -1,7 +1,9 @@
+import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { findTermMatches, readHighlightParam } from '../lib/search/highlight-terms.ts';
 
-/** Elements whose text is never marked. */
+/** Elements whose text is never marked; nor is what the index leaves out (breadcrumbs, reference lists, …). */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'MARK']);
+const NOT_INDEXED = SEARCH_EXCLUDE_SELECTORS.join(', ');
 
 /**
  * Marks the searched words on the page a search result opened (`?pagefind-highlight=hope`), in
@@ -15,7 +17,7 @@ export function highlightSearchTerms(root: Document): void {
   const walker = root.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       for (let parent = node.parentElement; parent && parent !== scope; parent = parent.parentElement) {
-        if (SKIP.has(parent.tagName) || parent.hidden) return NodeFilter.FILTER_REJECT;
+        if (SKIP.has(parent.tagName) || parent.hidden || parent.matches(NOT_INDEXED)) return NodeFilter.FILTER_REJECT;
       }
       return NodeFilter.FILTER_ACCEPT;
     },
