@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
 
@@ -10,7 +11,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), sitemapIntegration()],
+  // Pagefind runs last: it indexes the finished dist/.
+  integrations: [mdx(), sitemapIntegration(), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,0 +1,74 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const pagefind = vi.hoisted(() => ({
+  createIndex: vi.fn(),
+  close: vi.fn(async () => null),
+  addHTMLFile: vi.fn(),
+  writeFiles: vi.fn(),
+}));
+vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
+
+const { buildSearchIndex } = await import('./pagefind.ts');
+
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;
+
+/** A dist/ folder with two pages, whose pagefind-entry.json (written by the mocked writeFiles) reports this many pages. */
+async function makeDist(indexedPages: number): Promise<URL> {
+  const dist = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
+  await mkdir(join(dist, 'about'));
+  await writeFile(join(dist, 'index.html'), '<main data-pagefind-body><h1>Home</h1></main>');
+  await writeFile(join(dist, 'about', 'index.html'), '<main data-pagefind-body><dl><dt>Year</dt><dd>2015</dd></dl></main>');
+  await writeFile(join(dist, 'references.bib'), '@book{x, title = {X}}');
+  pagefind.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
+    await mkdir(outputPath, { recursive: true });
+    await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: indexedPages } } }));
+    return { errors: [], outputPath };
+  });
+  return pathToFileURL(`${dist}/`);
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  pagefind.createIndex.mockResolvedValue({ errors: [], index: { addHTMLFile: pagefind.addHTMLFile, writeFiles: pagefind.writeFiles } });
+  pagefind.addHTMLFile.mockResolvedValue({ errors: [], file: { uniqueWords: 1, url: '/', meta: {} } });
+});
+
+describe('the Pagefind integration', () => {
+  it('indexes the HTML of dist/ at its addresses, leaves out chrome, writes dist/pagefind/ and says how many pages it indexed', async () => {
+    const dist = await makeDist(2);
+    await expect(buildSearchIndex(dist, logger)).resolves.toEqual({ htmlFiles: 2, indexedPages: 2 });
+    expect(pagefind.createIndex).toHaveBeenCalledWith({ excludeSelectors: expect.arrayContaining(['.breadcrumbs', '[data-basket-toggle]', '.references']), forceLanguage: 'en' });
+    expect(pagefind.addHTMLFile.mock.calls).toEqual([
+      [{ url: '/about/', content: '<main data-pagefind-body><dl><dt>Year</dt> <dd>2015</dd> </dl></main>' }],
+      [{ url: '/', content: '<main data-pagefind-body><h1>Home</h1></main>' }],
+    ]);
+    expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: new URL('pagefind/', dist).pathname });
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind indexed 2 of 2 HTML files in \d+ ms$/));
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails the build with every error Pagefind reported, and still stops Pagefind', async () => {
+    const dist = await makeDist(56);
+    pagefind.addHTMLFile.mockResolvedValue({ errors: ['unreadable'], file: { uniqueWords: 0, url: '', meta: {} } });
+    await expect(buildSearchIndex(dist, logger)).rejects.toThrow('Pagefind failed while reading the built pages:\n  - about/index.html: unreadable\n  - index.html: unreadable');
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails the build when no page was indexed, naming the likely cause', async () => {
+    const dist = await makeDist(0);
+    await expect(buildSearchIndex(dist, logger)).rejects.toThrow(
+      'Pagefind indexed none of the 2 HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout\'s searchType prop).',
+    );
+  });
+
+  it('fails the build when Pagefind cannot start', async () => {
+    const dist = await makeDist(1);
+    pagefind.createIndex.mockResolvedValue({ errors: [], index: undefined });
+    await expect(buildSearchIndex(dist, logger)).rejects.toThrow('Pagefind failed while starting: it returned no index.');
+  });
+});
