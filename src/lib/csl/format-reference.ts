@@ -47,7 +47,7 @@ export function formatReference(item: CslItem, style: ReferenceStyleId): Formatt
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const template = REFERENCE_STYLES.find((candidate) => candidate.id === style)?.template ?? 'apa';
-  const output = String(plugins.output.format('bibliography', [item], { template, lang: 'en-GB', format: 'html' }));
+  const output = String(plugins.output.format('bibliography', [item] as never, { template, lang: 'en-GB', format: 'html' }));
   const entryHtml = extractEntryHtml(output);
   const formatted = { html: unmaskAngles(entryHtml, '&lt;', '&gt;'), text: unmaskAngles(htmlToText(entryHtml)) };
   cache.set(cacheKey, formatted);
