@@ -212,7 +212,7 @@ test.describe('the search page', () => {
     expect(await resultCount(page, 'for “recovery”, filtered by Content type: Publication.')).toBe(count);
   });
 
-  test('sorting by year puts publications newest (or oldest) first, then pages, without losing any', async ({ page }) => {
+  test('sorting by year puts publications newest (or oldest) first, then undated pages and chapters, without losing any', async ({ page }) => {
     await page.goto('/search/?q=recovery');
     const count = await resultCount(page, 'for “recovery”.');
     for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
@@ -221,9 +221,9 @@ test.describe('the search page', () => {
       await allShownKeys(page);
       const rows = await panel(page).locator('.search-result').evaluateAll((items) => items.map((item) => ({ type: item.getAttribute('data-result-type'), year: Number(/\((\d{4})\)/.exec(item.querySelector('.search-result__citation')?.textContent ?? '')?.[1] ?? 0) })));
       expect(rows).toHaveLength(count);
-      const firstPage = rows.findIndex((row) => row.type === 'page');
+      const firstPage = rows.findIndex((row) => row.type !== 'publication');
       expect(firstPage).toBeGreaterThan(0);
-      expect(rows.slice(firstPage).every((row) => row.type === 'page')).toBe(true);
+      expect(rows.slice(firstPage).every((row) => row.type !== 'publication')).toBe(true);
       const years = rows.slice(0, firstPage).map((row) => row.year);
       expect(years).toEqual([...years].sort((a, b) => direction * (a - b)));
     }
