@@ -1,0 +1,220 @@
+/**
+ * npm run bench -- [--sizes 1000,5000,10000] [file.bib …]
+ *
+ * Builds the site in a throwaway copy with the real references plus N generated publications (and,
+ * when .bib files are given, once with those files added), and reports per run: build wall time and
+ * peak memory by phase (BibTeX load, reference formatting, Astro render, search index, PDFs), the
+ * cached rebuild, dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
+ * bytes and latency of a query, /graph.json size, and two peers on the same .bib: bibtex2html and
+ * pandoc --citeproc. Writes bench-results/bench.json and bench-results/bench.md and prints the table.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { loadBibliography } from '../src/lib/bibtex/load-bibliography.ts';
+import { generateBibliography } from '../src/lib/bench/generate-bibliography.ts';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { copyProject } from './project-copy.ts';
+import { serveStatic } from './serve-static.ts';
+
+interface Timed {
+  seconds: number;
+  peakMb: number;
+  output: string;
+  status: number | null;
+}
+
+/** Runs a command under GNU time for its wall time and peak resident memory. */
+function timed(folder: string, command: string, args: string[]): Timed {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
+  return { seconds: (performance.now() - started) / 1000, peakMb: Math.round(peakKb / 1024), output: `${result.stdout}${result.stderr}`, status: result.status };
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
+    const path = join(folder, entry.name);
+    return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
+  }, 0);
+}
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 6 }).length;
+
+/** What a first visit to a page transfers (gzip): the HTML, its stylesheets and the scripts it loads before any interaction. */
+function firstVisitBytes(dist: string, path: string): { totalKb: number; jsKb: number } | undefined {
+  const file = join(dist, path, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const html = readFileSync(file, 'utf8');
+  let total = gz(html);
+  let js = 0;
+  const seen = new Set<string>();
+  const addScript = (src: string) => {
+    const local = join(dist, src);
+    if (seen.has(src) || !existsSync(local)) return;
+    seen.add(src);
+    const code = readFileSync(local);
+    js += gz(code);
+    for (const match of code.toString('utf8').matchAll(/(?:^|[;\s])import\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) addScript(join(src, '..', match[1] ?? ''));
+  };
+  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) total += existsSync(join(dist, match[1] ?? '')) ? gz(readFileSync(join(dist, match[1] ?? ''))) : 0;
+  for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) addScript(match[1] ?? '');
+  for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) addScript(match[1] ?? '');
+  return { totalKb: round((total + js) / 1024), jsKb: round(js / 1024) };
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Pagefind in a real browser: bytes fetched for a first query, and the latency of queries once loaded. */
+async function measureSearch(dist: string): Promise<{ firstQueryKb: number; latencyMs: number } | undefined> {
+  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return undefined;
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${server.origin}/`);
+    const latencyMs = await page.evaluate(async () => {
+      const pagefind = await import('/pagefind/pagefind.js' as string);
+      await pagefind.init();
+      const first = await pagefind.search('recovery');
+      await Promise.all(first.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+      const times: number[] = [];
+      for (const term of ['hope', 'slade 2015', 'goal', 'identity', 'staff training']) {
+        const started = performance.now();
+        const found = await pagefind.search(term);
+        await Promise.all(found.results.slice(0, 10).map((result: { data: () => Promise<unknown> }) => result.data()));
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+    });
+    await page.waitForTimeout(200);
+    return { firstQueryKb: round(bytes / 1024), latencyMs: round(latencyMs) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function peer(folder: string, bib: string): { bibtex2html?: number; pandoc?: number } {
+  const result: { bibtex2html?: number; pandoc?: number } = {};
+  if (spawnSync('which', ['bibtex2html']).status === 0) {
+    const run = timed(folder, 'bibtex2html', ['-q', '-nodoc', '-nobibsource', '-o', join(folder, 'peer-bibtex2html'), bib]);
+    if (run.status === 0 || existsSync(join(folder, 'peer-bibtex2html.html'))) result.bibtex2html = round(run.seconds, 2);
+  }
+  if (spawnSync('which', ['pandoc']).status === 0) {
+    writeFileSync(join(folder, 'peer.md'), `---\nbibliography: ${bib}\nnocite: "@*"\n---\n`);
+    const run = timed(folder, 'pandoc', ['--citeproc', '-t', 'html', '-o', join(folder, 'peer-pandoc.html'), join(folder, 'peer.md')]);
+    if (run.status === 0) result.pandoc = round(run.seconds, 2);
+  }
+  return result;
+}
+
+async function benchRun(label: string, addReferences: (folder: string) => void) {
+  const folder = copyProject();
+  try {
+    addReferences(folder);
+    const bibFiles = readdirSync(join(folder, 'references')).filter((name) => name.endsWith('.bib')).sort();
+    const sources = bibFiles.map((name) => ({ file: `references/${name}`, text: readFileSync(join(folder, 'references', name), 'utf8') }));
+    const loadStarted = performance.now();
+    const rssBefore = process.memoryUsage().rss;
+    const publications = loadBibliography(sources);
+    const load = { seconds: round((performance.now() - loadStarted) / 1000, 2), peakMb: Math.round(Math.max(rssBefore, process.memoryUsage().rss) / 1048576) };
+    const astroBin = join(folder, 'node_modules/.bin/astro');
+    const cold = timed(folder, process.execPath, [astroBin, 'build']);
+    if (cold.status !== 0) throw new Error(`${label}: the build failed:\n${cold.output.slice(-3000)}`);
+    const formatting = Number(/formatted \d+ references in 3 styles in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN);
+    const search = Number(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/.exec(cold.output)?.[1] ?? NaN) / 1000;
+    const pdfs = timed(folder, process.execPath, ['scripts/build-pdfs.ts', 'dist']);
+    const dist = join(folder, 'dist');
+    const distMb = round(folderBytes(dist) / 1048576);
+    const firstKey = publications.find((publication) => publication.file === 'references/refocus.bib')?.key ?? publications[0]?.key;
+    const pages = Object.fromEntries(
+      [['home', '/'], ['publication', `/publications/${firstKey}/`], ['publications', '/publications/'], ['search', '/search/'], ['graph', '/graph/']].map(([name, path]) => [name, firstVisitBytes(dist, path ?? '/')]),
+    );
+    const searchMetrics = await measureSearch(dist);
+    const graphJsonKb = existsSync(join(dist, 'graph.json')) ? round(statSync(join(dist, 'graph.json')).size / 1024) : undefined;
+    const warm = timed(folder, process.execPath, [astroBin, 'build']);
+    const combined = join(folder, 'all-references.bib');
+    writeFileSync(combined, sources.map((source) => source.text).join('\n'));
+    const peers = peer(folder, combined);
+    const total = cold.seconds + pdfs.seconds;
+    return {
+      label,
+      publications: publications.length,
+      phases: {
+        bibtexLoad: load,
+        referenceFormatting: { seconds: formatting },
+        searchIndex: { seconds: round(search, 2) },
+        astroRender: { seconds: round(cold.seconds - (Number.isNaN(formatting) ? 0 : formatting) - (Number.isNaN(search) ? 0 : search), 1), peakMb: cold.peakMb },
+        pdfs: { seconds: round(pdfs.seconds, 1), peakMb: pdfs.peakMb },
+      },
+      coldBuildSeconds: round(total, 1),
+      astroColdSeconds: round(cold.seconds, 1),
+      astroWarmSeconds: round(warm.seconds, 1),
+      rebuildSpeedup: round(cold.seconds / warm.seconds, 2),
+      peakMb: Math.max(cold.peakMb, pdfs.peakMb),
+      distMb,
+      pages,
+      search: searchMetrics,
+      graphJsonKb,
+      peers,
+      ratioToBibtex2html: peers.bibtex2html ? round(total / peers.bibtex2html, 1) : undefined,
+      ratioToPandoc: peers.pandoc ? round(total / peers.pandoc, 1) : undefined,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+type Result = Awaited<ReturnType<typeof benchRun>>;
+
+function toMarkdown(results: Result[]): string {
+  const kb = (value?: { totalKb: number; jsKb: number }) => (value ? `${value.totalKb} (${value.jsKb} JS)` : 'n/a');
+  const lines = [
+    `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 1073741824)} GB, Node ${process.version}.`,
+    '',
+    '| run | publications | cold build s (load / format / render / search / PDFs) | peak MB | cached rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const result of results) {
+    const { phases: p } = result;
+    lines.push(
+      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${result.peakMb} | ${result.astroWarmSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sizesIndex = args.indexOf('--sizes');
+  const sizes = sizesIndex >= 0 ? (args[sizesIndex + 1] ?? '').split(',').map(Number).filter((size) => size > 0) : [1000, 5000, 10000];
+  const files = args.filter((arg, index) => arg.endsWith('.bib') && index !== sizesIndex + 1);
+  const results: Result[] = [];
+  for (const size of sizes) {
+    console.error(`bench: ${size} generated publications…`);
+    results.push(await benchRun(`REFOCUS + ${size} generated`, (folder) => writeFileSync(join(folder, 'references/generated.bib'), generateBibliography(size))));
+  }
+  if (files.length > 0) {
+    console.error(`bench: ${files.join(', ')}…`);
+    results.push(await benchRun(`REFOCUS + ${files.map((file) => basename(file)).join(', ')}`, (folder) => files.forEach((file) => copyFileSync(file, join(folder, 'references', `bench-${basename(file)}`)))));
+  }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, results }, null, 2)}\n`);
+  const markdown = toMarkdown(results);
+  writeFileSync('bench-results/bench.md', markdown);
+  console.log(markdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
