@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatCslJson } from './format-csl-json.ts';
+import { formatRis, formatRisRecord } from './format-ris.ts';
+
+const article = {
+  id: 'leamy2011conceptual', type: 'article-journal', title: 'Conceptual framework for personal recovery in mental health',
+  author: [{ family: 'Leamy', given: 'Mary' }, { family: 'World Health Organization' }], issued: { 'date-parts': [[2011, 12]] },
+  'container-title': 'British Journal of Psychiatry', volume: '199', issue: '6', page: '445-452', DOI: '10.1192/bjp.bp.110.083733', PMID: '22130746',
+  note: 'Line one\nline two', _graph: [{ type: '@biblatex/text' }],
+};
+
+describe('formatRisRecord', () => {
+  it('writes the RIS tags Zotero and EndNote read, TY first and ER last', () => {
+    expect(formatRisRecord(article).split('\r\n')).toEqual([
+      'TY  - JOUR', 'AU  - Leamy, Mary', 'AU  - World Health Organization', 'TI  - Conceptual framework for personal recovery in mental health',
+      'JO  - British Journal of Psychiatry', 'PY  - 2011', 'DA  - 2011/12//', 'VL  - 199', 'IS  - 6', 'SP  - 445', 'EP  - 452',
+      'DO  - 10.1192/bjp.bp.110.083733', 'UR  - https://doi.org/10.1192/bjp.bp.110.083733', 'AN  - PMID: 22130746', 'N1  - Line one line two',
+      'ID  - leamy2011conceptual', 'ER  - ', '',
+    ]);
+  });
+
+  it('maps books and reports, and separates records by a blank line', () => {
+    const book = { id: 'b', type: 'book', title: 'REFOCUS', publisher: 'Rethink Mental Illness', 'publisher-place': 'London', edition: '2', issued: { 'date-parts': [[2014]] } };
+    const text = formatRis([book, { ...book, id: 'r', type: 'report' }]);
+    expect(text).toMatch(/^TY {2}- BOOK\r\n/);
+    expect(text).toContain('ER  - \r\n\r\nTY  - RPRT');
+    expect(text).toContain('PB  - Rethink Mental Illness\r\nCY  - London');
+  });
+});
+
+describe('formatCslJson', () => {
+  it('writes CSL-JSON without citation-js internals and with the citation key', () => {
+    const [item] = JSON.parse(formatCslJson([article]));
+    expect(item).not.toHaveProperty('_graph');
+    expect(item).toMatchObject({ id: 'leamy2011conceptual', 'citation-key': 'leamy2011conceptual', DOI: '10.1192/bjp.bp.110.083733', issued: { 'date-parts': [[2011, 12]] } });
+  });
+});
