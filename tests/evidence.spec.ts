@@ -33,3 +33,18 @@ test('the stage .bib holds the stage’s publications', async ({ page, request }
   const bib = await (await request.get('/evidence/model.bib')).text();
   expect((bib.match(/^@/gm) ?? []).length).toBe(listed);
 });
+
+test('every REFOCUS publication is cited on a page of the site, and the lost links are accounted for', async ({ page, request }) => {
+  const { readFileSync } = await import('node:fs');
+  const keys = [...readFileSync('references/refocus.bib', 'utf8').matchAll(/^@\w+\{([^,]+),/gm)].map((match) => match[1]);
+  expect(keys.length).toBeGreaterThan(30);
+  for (const key of keys) {
+    const html = await (await request.get(`/publications/${key}/`)).text();
+    const citedOn = /<h2 id="cited-on">Cited on<\/h2>\s*<ul>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(citedOn, `${key} is cited on no page`).toMatch(/<a href="\/[^"]*">/);
+  }
+  await page.goto('/about/data/');
+  await expect(page.getByRole('heading', { name: /Links that could not be recovered \(2\)/ })).toBeVisible();
+  await expect(page.getByText(/works citing the CHIME framework/)).toBeVisible();
+  await expect(page.getByText(/INSPIRE web page/)).toBeVisible();
+});

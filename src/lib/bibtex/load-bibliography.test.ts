@@ -130,6 +130,12 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
     expect(publication?.csl.title).toBe('Desert ants, <i>Cataglyphis fortis</i>: \\TeX and <b>bold</b>');
   });
 
+  it('two entries with one DOI', () => {
+    expect(problemsOf([bib('a.bib', '@article{one, title={A}, year=2011, doi={10.1192/BJP.1}}'), bib('b.bib', '@article{two, title={B}, year=2011, doi={https://doi.org/10.1192/bjp.1}}')])).toEqual([
+      '- b.bib:1 (entry "two"): the DOI 10.1192/bjp.1 is also the DOI of "one" (a.bib:1). Fix: keep one entry for the publication and cite it by that key, or correct the DOI',
+    ]);
+  });
+
   it('an empty file', () => {
     expect(problemsOf([bib('empty.bib', '% nothing yet\n')])).toEqual([
       '- empty.bib:1: the file holds no entries and no @string definitions. Fix: add at least one entry such as @article{key, …}, or delete the file',

@@ -63,7 +63,7 @@ export function loadBibliography(sources: BibtexSource[]): LoadedPublication[] {
   }
   const resolved = resolveMacros(macros, rawEntries);
   problems.push(...resolved.problems);
-  problems.push(...findDuplicateKeys(resolved.entries), ...findFieldProblems(resolved.entries));
+  problems.push(...findDuplicateKeys(resolved.entries), ...findFieldProblems(resolved.entries), ...findDuplicateDois(resolved.entries));
 
   const converted = convertToCsl(resolved.entries);
   const publications = resolved.entries.map((entry) => {
@@ -105,6 +105,21 @@ function findFieldProblems(entries: ResolvedEntry[]): BibtexProblem[] {
     if (doi && !BARE_DOI.test(doi.value)) {
       problems.push({ file: entry.file, line: doi.line, key: entry.key, message: `malformed DOI "${doi.value}"`, fix: 'write the DOI as it is registered, starting "10." and holding a "/", for example doi = {10.1192/bjp.bp.110.083733}' });
     }
+  }
+  return problems;
+}
+
+/** Two entries with one DOI are one publication entered twice. */
+function findDuplicateDois(entries: ResolvedEntry[]): BibtexProblem[] {
+  const firstByDoi = new Map<string, ResolvedEntry>();
+  const problems: BibtexProblem[] = [];
+  for (const entry of entries) {
+    const doi = entry.fields.find((field) => field.name === 'doi')?.value.trim().toLowerCase();
+    if (!doi) continue;
+    const first = firstByDoi.get(doi);
+    if (first) {
+      problems.push({ file: entry.file, line: entry.line, key: entry.key, message: `the DOI ${doi} is also the DOI of "${first.key}" (${first.file}:${first.line})`, fix: 'keep one entry for the publication and cite it by that key, or correct the DOI' });
+    } else firstByDoi.set(doi, entry);
   }
   return problems;
 }
