@@ -1,0 +1,46 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { BuiltSite } from './built-site.ts';
+import type { SiteProblem } from './site-problem.ts';
+import { addressOf, decodeAddress, isHtmlFile, resolveAddress } from './site-paths.ts';
+
+const SITEMAP = 'sitemap.xml';
+
+/** The `<loc>` addresses of a sitemap, in order. */
+export function readSitemapLocations(xml: string): string[] {
+  const document = parseDocument(xml, { xmlMode: true });
+  return DomUtils.getElementsByTagName('loc', document.children).map((loc) => DomUtils.textContent(loc).trim());
+}
+
+function checkLocation(site: BuiltSite, loc: string): SiteProblem | undefined {
+  if (!URL.canParse(loc)) return { file: SITEMAP, message: `lists "${loc}", which is not an absolute URL`, fix: 'write full addresses on the site\'s origin' };
+  const url = new URL(loc);
+  if (url.origin !== site.origin) return { file: SITEMAP, message: `lists ${loc}, which is not on the site's origin ${site.origin}`, fix: 'build the sitemap from the site setting in astro.config.mjs' };
+  const pathname = decodeAddress(url.pathname);
+  const resolved = pathname === undefined ? undefined : resolveAddress(pathname, site.files);
+  if (resolved?.kind !== 'file' || !isHtmlFile(resolved.file)) return { file: SITEMAP, message: `lists ${loc}, which is not a page in the build`, fix: 'list only built pages (src/integrations/sitemap.ts takes them from Astro\'s build)' };
+  if (site.pages.get(resolved.file)?.isNoindex) return { file: SITEMAP, message: `lists ${loc}, whose page asks search engines not to index it (robots noindex)`, fix: 'leave noindex pages out of the sitemap, or drop their noindex' };
+  return undefined;
+}
+
+/**
+ * Checks `sitemap.xml` against the build: it lists every page meant for search engines (not
+ * redirects, not noindex pages) once, and nothing that is not a page of the build.
+ */
+export function checkSitemap(site: BuiltSite): SiteProblem[] {
+  if (site.sitemapXml === undefined) return [{ file: SITEMAP, message: 'is missing', fix: 'keep sitemapIntegration() in astro.config.mjs' }];
+  const locations = readSitemapLocations(site.sitemapXml);
+  const problems: SiteProblem[] = [];
+  const listed = new Set<string>();
+  for (const loc of locations) {
+    if (listed.has(loc)) problems.push({ file: SITEMAP, message: `lists ${loc} more than once`, fix: 'list each page once' });
+    listed.add(loc);
+    const problem = checkLocation(site, loc);
+    if (problem) problems.push(problem);
+  }
+  for (const [file, page] of site.pages) {
+    if (page.isRedirect || page.isNoindex) continue;
+    const loc = new URL(addressOf(file), site.origin).href;
+    if (!listed.has(loc)) problems.push({ file, message: `is not listed in ${SITEMAP} (as ${loc})`, fix: 'let Astro build the page (the sitemap integration lists the pages Astro built); a page written by a later build step must be added to the sitemap there' });
+  }
+  return problems;
+}
