@@ -1,6 +1,6 @@
 /**
  * Checks the built site: internal links and #fragments, titles, descriptions, canonical links and
- * lang, the sitemap, loads from other hosts, and html-validate with .htmlvalidate.json.
+ * lang, the sitemap and robots.txt, loads from other hosts, and html-validate with .htmlvalidate.json.
  * Prints one line per problem and exits 1, or one summary line.
  * Run after `npm run build`: `node scripts/check-site.ts [dist]` (npm run test:site).
  */
@@ -34,8 +34,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 const files = listFiles(dist);
 const read = (suffix: string) => new Map(files.filter((file) => file.endsWith(suffix)).map((file) => [file, readFileSync(join(dist, file), 'utf8')] as const));
 const html = read('.html');
-const sitemapPath = join(dist, 'sitemap.xml');
-const site = readBuiltSite({ files, html, css: read('.css'), sitemapXml: existsSync(sitemapPath) ? readFileSync(sitemapPath, 'utf8') : undefined });
+const readIfBuilt = (file: string) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : undefined);
+const site = readBuiltSite({ files, html, css: read('.css'), sitemapXml: readIfBuilt('sitemap.xml'), robotsTxt: readIfBuilt('robots.txt') });
 const config = JSON.parse(readFileSync(new URL('../.htmlvalidate.json', import.meta.url), 'utf8'));
 const { problems, absentPending, counts } = await checkSite(site, { html, validateConfig: config, pending: PENDING_PAGES });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -46,4 +46,4 @@ if (problems.length > 0) {
   console.error(`\ncheck-site: ${problems.length} problem(s) in ${label} (${counts.pages} pages, ${seconds} s).`);
   process.exit(1);
 }
-console.log(`check-site: ${counts.pages} pages, ${counts.files} files and ${counts.references} references in ${label} are sound: links and fragments resolve, heads complete, sitemap matches, nothing loaded from other hosts, html-validate clean (${seconds} s).`);
+console.log(`check-site: ${counts.pages} pages, ${counts.files} files and ${counts.references} references in ${label} are sound: links and fragments resolve, heads complete, sitemap and robots.txt match, nothing loaded from other hosts, html-validate clean (${seconds} s).`);

@@ -13,6 +13,8 @@ export interface BuiltSite {
   stylesheets: ReadonlyMap<string, string>;
   /** The text of `sitemap.xml`, when the build has one. */
   sitemapXml?: string;
+  /** The text of `robots.txt`, when the build has one. */
+  robotsTxt?: string;
 }
 
 /** Stands in for the origin of a site whose pages name none. */
@@ -31,10 +33,10 @@ function findOrigin(pages: ReadonlyMap<string, PageFacts>): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? UNKNOWN_ORIGIN;
 }
 
-/** Reads a build from its file list and the text of its HTML, CSS and sitemap files. */
-export function readBuiltSite(input: { files: string[]; html: ReadonlyMap<string, string>; css: ReadonlyMap<string, string>; sitemapXml?: string }): BuiltSite {
+/** Reads a build from its file list and the text of its HTML, CSS, sitemap and robots.txt files. */
+export function readBuiltSite(input: { files: string[]; html: ReadonlyMap<string, string>; css: ReadonlyMap<string, string>; sitemapXml?: string; robotsTxt?: string }): BuiltSite {
   const pages = new Map([...input.html].map(([file, html]) => [file, readPage(html)] as const));
-  return { origin: findOrigin(pages), files: new Set(input.files), pages, stylesheets: input.css, sitemapXml: input.sitemapXml };
+  return { origin: findOrigin(pages), files: new Set(input.files), pages, stylesheets: input.css, sitemapXml: input.sitemapXml, robotsTxt: input.robotsTxt };
 }
 
 /** The URL relative addresses on a page are resolved against (its address, or its `<base href>`). */

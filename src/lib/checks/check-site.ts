@@ -3,6 +3,7 @@ import type { BuiltSite } from './built-site.ts';
 import { checkExternalLoads } from './check-external-loads.ts';
 import { checkHeads } from './check-head.ts';
 import { checkLinks, findAbsentPendingPages } from './check-links.ts';
+import { checkRobots } from './check-robots.ts';
 import { checkSitemap } from './check-sitemap.ts';
 import { uniqueProblems, type SiteProblem } from './site-problem.ts';
 import { validatePages } from './validate-html.ts';
@@ -19,7 +20,7 @@ export interface SiteCheckResult {
 
 /**
  * Runs every post-build check over a built site: internal links and fragments, head metadata,
- * the sitemap, loads from other hosts and html-validate (given the HTML of each page and the
+ * the sitemap and robots.txt, loads from other hosts and html-validate (given the HTML of each page and the
  * html-validate configuration).
  */
 export async function checkSite(site: BuiltSite, options: { html: ReadonlyMap<string, string>; validateConfig: ConfigData; pending?: ReadonlyMap<string, string> }): Promise<SiteCheckResult> {
@@ -28,6 +29,7 @@ export async function checkSite(site: BuiltSite, options: { html: ReadonlyMap<st
     ...checkLinks(site, pending),
     ...checkHeads(site),
     ...checkSitemap(site),
+    ...checkRobots(site),
     ...checkExternalLoads(site),
     ...(await validatePages(html, validateConfig)),
   ];
