@@ -1,0 +1,58 @@
+/**
+ * Runs Lighthouse (mobile preset: a mid-range phone on slow 4G, simulated) on the built site, served
+ * on 127.0.0.1, for the home page, a stage page, a publication page, /search/ and /graph/, and fails
+ * when any of performance, accessibility, best practices or SEO scores below 0.95. Prints a
+ * Markdown table of the scores. Uses the system Chromium ($CHROME_PATH, else as find-chromium.ts).
+ * Run after `npm run build`: `node scripts/run-lighthouse.ts [dist]` (npm run test:lighthouse).
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findScoreFailures, formatScoreTable, LIGHTHOUSE_CATEGORIES, readScores, type PageScores } from '../src/lib/checks/lighthouse-report.ts';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { serveStatic } from './serve-static.ts';
+
+/** The lowest score any page may have in any category. */
+const THRESHOLD = 0.95;
+
+/** The pages audited; `pending` ones are built on other branches and skipped with a note while absent. */
+const PAGES = [
+  { path: '/' },
+  { path: '/evidence/theory/' },
+  { path: '/publications/leamy2011conceptual/' },
+  { path: '/search/', pending: 'search, branch search' },
+  { path: '/graph/', pending: 'evidence graph, branch graph' },
+];
+
+const started = performance.now();
+const dist = resolve(process.argv[2] ?? 'dist');
+const failures: string[] = [];
+const audited = PAGES.filter(({ path, pending }) => {
+  if (existsSync(join(dist, path, 'index.html'))) return true;
+  if (pending) console.log(`run-lighthouse: note: ${path} is not built yet (${pending}); skipped.`);
+  else failures.push(`${path}: not in ${dist}. Fix: build the site first (npm run build), or correct PAGES in scripts/run-lighthouse.ts.`);
+  return false;
+});
+
+const server = await serveStatic(dist);
+const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
+const results: PageScores[] = [];
+try {
+  for (const { path } of audited) {
+    const run = await lighthouse(`${server.origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
+    if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
+    results.push(readScores(path, run.lhr));
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+failures.push(...findScoreFailures(results, THRESHOLD));
+console.log(`\n${formatScoreTable(results)}\n\nLighthouse ${THRESHOLD * 100}+ gate, mobile preset, ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+if (failures.length > 0) {
+  console.error(`\nrun-lighthouse: ${failures.length} problem(s):\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  process.exit(1);
+}
