@@ -35,6 +35,14 @@ describe('checkLinks', () => {
     ]);
   });
 
+  it('names an address that is not a URL and one with a malformed percent-encoding', () => {
+    const site = makeSite({ 'index.html': page('index.html', { body: '<a href="http://[bad/">Bad</a> <a href="/a%E0%A4%A/">Bad</a>' }) });
+    expect(lines(checkLinks(site))).toEqual([
+      'dist/index.html: <a href> "http://[bad/" is not a valid address. Fix: write a valid URL (spaces and special characters percent-encoded).',
+      'dist/index.html: <a href> "/a%E0%A4%A/" has a malformed percent-encoding. Fix: encode the address with encodeURI.',
+    ]);
+  });
+
   it('resolves a stylesheet\'s url() against the stylesheet, and a page\'s addresses against its <base>', () => {
     const site = makeSite({
       'index.html': page('index.html', { head: '<base href="/docs/">', body: '<a href="guide/">Guide</a>' }),
