@@ -1,8 +1,8 @@
 /**
  * Runs Lighthouse (mobile preset: a mid-range phone on slow 4G, simulated) on the built site, served
  * on 127.0.0.1, for the home page, a stage page, a publication page, /search/ and /graph/, and fails
- * when any of performance, accessibility, best practices or SEO scores below 0.95. Prints a
- * Markdown table of the scores. Uses the system Chromium ($CHROME_PATH, else as find-chromium.ts).
+ * when any of performance, accessibility, best practices or SEO scores below 0.95 (a page that falls
+ * short is audited three times and the median run counts). Prints a Markdown table of the scores. Uses the system Chromium ($CHROME_PATH, else as find-chromium.ts).
  * Run after `npm run build`: `node scripts/run-lighthouse.ts [dist]` (npm run test:lighthouse).
  */
 import { existsSync } from 'node:fs';
@@ -10,19 +10,25 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findScoreFailures, formatScoreTable, LIGHTHOUSE_CATEGORIES, readScores, type PageScores } from '../src/lib/checks/lighthouse-report.ts';
+import { findScoreFailures, formatScoreTable, LIGHTHOUSE_CATEGORIES, meetsThreshold, pickMedianRun, readScores, type PageScores } from '../src/lib/checks/lighthouse-report.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { serveStatic } from './serve-static.ts';
 
 /** The lowest score any page may have in any category. */
 const THRESHOLD = 0.95;
 
+/**
+ * Runs of a page that falls short: the performance score varies with the machine's load, so such a
+ * page is audited again and the run with the median performance score counts.
+ */
+const RUNS_WHEN_SHORT = 3;
+
 /** The pages audited; `pending` ones are built on other branches and skipped with a note while absent. */
 const PAGES = [
   { path: '/' },
   { path: '/evidence/theory/' },
   { path: '/publications/leamy2011conceptual/' },
-  { path: '/search/', pending: 'search, branch search' },
+  { path: '/search/' },
   { path: '/graph/', pending: 'evidence graph, branch graph' },
 ];
 
@@ -40,10 +46,16 @@ const server = await serveStatic(dist);
 const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
 const results: PageScores[] = [];
 try {
-  for (const { path } of audited) {
+  const audit = async (path: string): Promise<PageScores> => {
     const run = await lighthouse(`${server.origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
     if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
-    results.push(readScores(path, run.lhr));
+    return readScores(path, run.lhr);
+  };
+  for (const { path } of audited) {
+    const runs = [await audit(path)];
+    while (!meetsThreshold(runs[0]!, THRESHOLD) && runs.length < RUNS_WHEN_SHORT) runs.push(await audit(path));
+    if (runs.length > 1) console.log(`run-lighthouse: ${path} fell short on the first run; performance over ${runs.length} runs: ${runs.map((run) => run.scores.performance).join(', ')} (the median counts).`);
+    results.push(pickMedianRun(runs));
   }
 } finally {
   chrome.kill();

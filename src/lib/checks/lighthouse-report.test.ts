@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findScoreFailures, formatScoreTable, readScores, type LighthouseResult } from './lighthouse-report.ts';
+import { findScoreFailures, formatScoreTable, meetsThreshold, pickMedianRun, readScores, type LighthouseResult } from './lighthouse-report.ts';
 
 /** A Lighthouse result cut down to what the gate reads. */
 function result(scores: { performance: number; accessibility: number; 'best-practices': number; seo: number }): LighthouseResult {
@@ -60,4 +60,20 @@ describe('findScoreFailures', () => {
 it('formats the scores as a Markdown table on Lighthouse\'s 0–100 scale', () => {
   const page = readScores('/evidence/theory/', result({ performance: 0.987, accessibility: 1, 'best-practices': 0.96, seo: 1 }));
   expect(formatScoreTable([page])).toBe('| Page | Performance | Accessibility | Best practices | SEO |\n|---|---:|---:|---:|---:|\n| `/evidence/theory/` | 99 | 100 | 96 | 100 |');
+});
+
+describe('meetsThreshold and pickMedianRun', () => {
+  const run = (performance: number) => readScores('/', result({ performance, accessibility: 1, 'best-practices': 1, seo: 1 }));
+
+  it('tells whether every category reaches the threshold', () => {
+    expect(meetsThreshold(run(0.95), 0.95)).toBe(true);
+    expect(meetsThreshold(run(0.94), 0.95)).toBe(false);
+    expect(meetsThreshold(readScores('/', { ...result({ performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }), runtimeError: { code: 'X', message: 'y' } }), 0.95)).toBe(false);
+  });
+
+  it('reports the run with the median performance score', () => {
+    expect(pickMedianRun([run(0.93), run(0.99), run(0.96)]).scores.performance).toBe(0.96);
+    expect(pickMedianRun([run(0.93)]).scores.performance).toBe(0.93);
+    expect(() => pickMedianRun([])).toThrow('pickMedianRun needs at least one run');
+  });
 });

@@ -44,6 +44,22 @@ export function readScores(page: string, result: LighthouseResult): PageScores {
   };
 }
 
+/** Whether a page scores at least the threshold in every category. */
+export function meetsThreshold(page: PageScores, threshold: number): boolean {
+  return !page.runtimeError && LIGHTHOUSE_CATEGORIES.every((category) => (page.scores[category] ?? 0) >= threshold);
+}
+
+/**
+ * The run of a page to report out of several: the one with the median performance score (the
+ * category that varies with machine load), as Lighthouse's guidance on variability advises.
+ */
+export function pickMedianRun(runs: PageScores[]): PageScores {
+  const sorted = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!median) throw new Error('pickMedianRun needs at least one run');
+  return median;
+}
+
 /** One line per page and category scoring below the threshold, naming the audits that cost it points. */
 export function findScoreFailures(pages: PageScores[], threshold: number): string[] {
   return pages.flatMap((page) => [
