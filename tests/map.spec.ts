@@ -114,6 +114,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('axe finds no violation with a cell open, in light and dark schemes', async ({ page }) => {
+  test.setTimeout(90_000); // axe takes several seconds on these long pages on a 2-core machine
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/map/?view=components&cell=theory--citizenship');

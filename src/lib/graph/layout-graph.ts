@@ -14,7 +14,9 @@ export interface LayoutOptions {
 export const DEFAULT_LAYOUT: LayoutOptions = { seed: 2009, ticks: 300 };
 
 /** Each kind's horizontal band: CHIME above the stages, best practice and the intervention below. */
-const BAND: Record<GraphNodeType, number | undefined> = { chime: -1, stage: 0, component: 1.2, practice: 1.6, publication: undefined };
+const BAND: Record<GraphNodeType, number | undefined> = { chime: -1, stage: 0, component: 1, practice: 1.7, publication: undefined };
+/** Practices sit half a step to the side of the components above them, so that labels do not collide. */
+const STAGGER: Partial<Record<GraphNodeType, number>> = { practice: 0.5 };
 /** Radius kept clear around each kind of node. */
 export const NODE_RADIUS: Record<GraphNodeType, number> = { stage: 16, chime: 12, component: 12, practice: 12, publication: 6 };
 
@@ -28,7 +30,11 @@ type LayoutNode = SimulationNodeDatum & { id: string; type: GraphNodeType; order
  */
 export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, options: LayoutOptions = DEFAULT_LAYOUT): Map<string, { x: number; y: number }> {
   const spread = 240 * Math.max(1, Math.sqrt(graph.nodes.length / 60));
-  const stageCount = graph.nodes.filter((node) => node.type === 'stage').length;
+  const counts = new Map<GraphNodeType, number>();
+  for (const node of graph.nodes) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
+  const stageCount = counts.get('stage') ?? 0;
+  // Taxonomy items are spread along their band in reading order; publications find their own place.
+  const column = (node: LayoutNode) => (BAND[node.type] === undefined ? 0 : (node.order + (STAGGER[node.type] ?? 0) - ((counts.get(node.type) ?? 1) - 1) / 2) * spread * 0.9);
   const random = randomLcg(options.seed);
   // Seeded starting positions (d3's own start is a fixed spiral), so the seed shapes the whole layout.
   const nodes: LayoutNode[] = graph.nodes.map((node) => {
@@ -45,7 +51,7 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, o
     .force('link', forceLink<LayoutNode, { source: string; target: string }>(links).id((node) => node.id).distance(spread / 4).strength(0.05))
     .force('charge', forceManyBody<LayoutNode>().strength(-60))
     .force('collide', forceCollide<LayoutNode>((node) => NODE_RADIUS[node.type] + 3))
-    .force('x', forceX<LayoutNode>(0).strength(0.02))
+    .force('x', forceX<LayoutNode>(column).strength((node) => (BAND[node.type] === undefined ? 0.02 : 0.5)))
     .force('y', forceY<LayoutNode>((node) => (BAND[node.type] ?? 0) * spread).strength((node) => (BAND[node.type] === undefined ? 0.01 : 0.5)))
     .stop();
   simulation.tick(options.ticks);

@@ -1,0 +1,297 @@
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { pointAt } from '../lib/graph/graph-keyboard.ts';
+import { NODE_TYPES, type EvidenceGraph, type GraphNodeType, type PositionedNode } from '../lib/graph/graph-types.ts';
+import { NODE_RADIUS } from '../lib/graph/layout-graph.ts';
+import { NODE_SHAPES } from '../lib/graph/node-shapes.ts';
+import { wrapLabel } from '../lib/graph/wrap-label.ts';
+
+/** What to draw: which nodes are shown, ringed, selected, focused, and whose neighbourhood is lit. */
+export interface Scene {
+  visible: Set<string>;
+  matches: Set<string>;
+  selected?: string | undefined;
+  focused?: string | undefined;
+  /** The node whose connections are highlighted (hovered, focused or selected). */
+  spotlight?: string | undefined;
+}
+
+/** What the drawing tells the page. */
+export interface CanvasEvents {
+  hover(id: string | undefined): void;
+  select(id: string): void;
+}
+
+type Colours = Record<GraphNodeType | 'edge' | 'text' | 'halo' | 'focus' | 'match', string>;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function readColours(element: Element): Colours {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(`--graph-${name}`).trim() || '#555';
+  return { stage: read('stage'), chime: read('chime'), component: read('component'), practice: read('practice'), publication: read('publication'), edge: read('edge'), text: read('text'), halo: read('halo'), focus: read('focus'), match: read('match') };
+}
+
+function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radius: number): void {
+  const shape = NODE_SHAPES[node.type];
+  if (shape === 'circle') {
+    context.moveTo(node.x + radius, node.y);
+    context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
+    return;
+  }
+  shape.forEach(([dx, dy], index) => (index === 0 ? context.moveTo(node.x + dx * radius, node.y + dy * radius) : context.lineTo(node.x + dx * radius, node.y + dy * radius)));
+  context.closePath();
+}
+
+/**
+ * Draws the graph on a canvas at the positions computed at build time, with d3-zoom for zoom and pan
+ * and d3-drag for moving a node. Drawing happens once per animation frame at most, only when asked.
+ * Sets `data-drawn-nodes` on the canvas to the number of nodes actually drawn.
+ */
+export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGraph, neighbours: Map<string, string[]>, events: CanvasEvents) {
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw on a canvas.');
+  const nodes = graph.nodes.map((node) => ({ ...node }));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  let scene: Scene = { visible: new Set(byId.keys()), matches: new Set() };
+  let transform: ZoomTransform = zoomIdentity;
+  let colours = readColours(canvas);
+  let frame = 0;
+  const ratio = () => window.devicePixelRatio || 1;
+
+  const draw = () => {
+    frame = 0;
+    const { width, height } = canvas;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const dpr = ratio();
+    const k = transform.k;
+    context.setTransform(dpr * k, 0, 0, dpr * k, dpr * transform.x, dpr * transform.y);
+    const lit = scene.spotlight ? new Set([scene.spotlight, ...(neighbours.get(scene.spotlight) ?? [])]) : undefined;
+    drawEdges(lit, k);
+    let drawn = 0;
+    for (const pass of lit ? [false, true] : [true]) {
+      context.globalAlpha = pass ? 1 : 0.25;
+      for (const type of NODE_TYPES) {
+        context.beginPath();
+        for (const node of nodes) {
+          if (node.type !== type || !scene.visible.has(node.id) || (lit && lit.has(node.id) !== pass)) continue;
+          tracePath(context, node, NODE_RADIUS[type]);
+          drawn += 1;
+        }
+        context.fillStyle = colours[type];
+        context.fill();
+        context.lineWidth = 1.5 / k;
+        context.strokeStyle = colours.halo;
+        context.stroke();
+      }
+    }
+    context.globalAlpha = 1;
+    drawRings(k);
+    drawLabels(lit, dpr);
+    canvas.dataset.drawnNodes = String(drawn);
+  };
+
+  const drawEdges = (lit: Set<string> | undefined, k: number) => {
+    context.lineWidth = 1 / k;
+    context.strokeStyle = colours.edge;
+    context.globalAlpha = lit ? 0.25 : 0.7;
+    context.beginPath();
+    const touching: PositionedNode[][] = [];
+    for (const edge of graph.edges) {
+      const source = byId.get(edge.source);
+      const target = byId.get(edge.target);
+      if (!source || !target || !scene.visible.has(source.id) || !scene.visible.has(target.id)) continue;
+      if (lit && (edge.source === scene.spotlight || edge.target === scene.spotlight)) touching.push([source, target]);
+      context.moveTo(source.x, source.y);
+      context.lineTo(target.x, target.y);
+    }
+    context.stroke();
+    context.globalAlpha = 1;
+    if (touching.length === 0) return;
+    context.lineWidth = 2.5 / k;
+    context.strokeStyle = colours.text;
+    context.beginPath();
+    for (const [source, target] of touching) {
+      context.moveTo(source?.x ?? 0, source?.y ?? 0);
+      context.lineTo(target?.x ?? 0, target?.y ?? 0);
+    }
+    context.stroke();
+  };
+
+  const ring = (id: string | undefined, gap: number, width: number, colour: string, dash: number[] = []) => {
+    const node = id ? byId.get(id) : undefined;
+    if (!node || !scene.visible.has(node.id)) return;
+    const k = transform.k;
+    context.beginPath();
+    context.arc(node.x, node.y, NODE_RADIUS[node.type] * 1.3 + gap / k, 0, 2 * Math.PI);
+    context.setLineDash(dash.map((length) => length / k));
+    context.lineWidth = width / k;
+    context.strokeStyle = colour;
+    context.stroke();
+    context.setLineDash([]);
+  };
+
+  const drawRings = (k: number) => {
+    context.beginPath();
+    for (const id of scene.matches) {
+      const node = byId.get(id);
+      if (!node || !scene.visible.has(id)) continue;
+      const radius = NODE_RADIUS[node.type] * 1.3 + 3 / k;
+      context.moveTo(node.x + radius, node.y);
+      context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
+    }
+    context.lineWidth = 3 / k;
+    context.strokeStyle = colours.match;
+    context.stroke();
+    ring(scene.selected, 4, 3, colours.text);
+    ring(scene.focused, 9, 3, colours.focus, [5, 3]);
+  };
+
+  const drawLabels = (lit: Set<string> | undefined, dpr: number) => {
+    context.setTransform(dpr, 0, 0, dpr, 0, 0);
+    context.font = '600 13px system-ui, sans-serif';
+    context.textAlign = 'center';
+    context.textBaseline = 'top';
+    context.lineJoin = 'round';
+    const width = canvas.width / dpr;
+    const height = canvas.height / dpr;
+    for (const node of nodes) {
+      if (!scene.visible.has(node.id)) continue;
+      const named = node.type !== 'publication' || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
+      if (!named || (lit && !lit.has(node.id) && node.type === 'publication')) continue;
+      const lines = node.type === 'publication' ? [node.label] : wrapLabel(node.label, 18);
+      const offset = NODE_RADIUS[node.type] * 1.3 * transform.k + 3;
+      const above = node.type === 'chime';
+      const x = transform.applyX(node.x);
+      const y = transform.applyY(node.y) + (above ? -offset - lines.length * 15 : offset);
+      if (x < -100 || x > width + 100 || y < -60 || y > height + 20) continue;
+      context.globalAlpha = lit && !lit.has(node.id) ? 0.4 : 1;
+      lines.forEach((line, index) => {
+        context.lineWidth = 4;
+        context.strokeStyle = colours.halo;
+        context.strokeText(line, x, y + index * 15);
+        context.fillStyle = colours.text;
+        context.fillText(line, x, y + index * 15);
+      });
+    }
+    context.globalAlpha = 1;
+  };
+
+  const redraw = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+
+  const zoomer = zoom<HTMLCanvasElement, unknown>().scaleExtent([0.05, 12]).on('zoom', (event: { transform: ZoomTransform }) => {
+    transform = event.transform;
+    redraw();
+  });
+  const toGraph = (x: number, y: number) => transform.invert([x, y]);
+  const hit = (x: number, y: number) => {
+    const [gx, gy] = toGraph(x, y);
+    return pointAt(nodes.filter((node) => scene.visible.has(node.id)), gx, gy, (node) => Math.max(NODE_RADIUS[node.type] * 1.3, 10 / transform.k));
+  };
+  type DragSubject = { node: PositionedNode; x: number; y: number } | undefined;
+  const dragger = drag<HTMLCanvasElement, unknown, DragSubject>()
+    .subject((event: { x: number; y: number }): DragSubject => {
+      const node = hit(event.x, event.y);
+      return node ? { node, x: transform.applyX(node.x), y: transform.applyY(node.y) } : undefined;
+    })
+    .on('drag', (event: { subject: DragSubject; x: number; y: number }) => {
+      if (!event.subject) return;
+      event.subject.node.x = transform.invertX(event.x);
+      event.subject.node.y = transform.invertY(event.y);
+      redraw();
+    });
+  select(canvas).call(dragger).call(zoomer).on('dblclick.zoom', null);
+
+  let hovered: string | undefined;
+  canvas.addEventListener('pointermove', (event) => {
+    const id = hit(event.offsetX, event.offsetY)?.id;
+    canvas.classList.toggle('is-over-node', Boolean(id));
+    if (id !== hovered) events.hover((hovered = id));
+  });
+  canvas.addEventListener('pointerleave', () => {
+    if (hovered) events.hover((hovered = undefined));
+  });
+  canvas.addEventListener('click', (event) => {
+    const node = hit(event.offsetX, event.offsetY);
+    if (node) events.select(node.id);
+  });
+
+  const resize = () => {
+    const dpr = ratio();
+    canvas.width = Math.round(canvas.clientWidth * dpr);
+    canvas.height = Math.round(canvas.clientHeight * dpr);
+    redraw();
+  };
+  new ResizeObserver(resize).observe(canvas);
+  resize();
+
+  const moveTo = (target: ZoomTransform) => {
+    if (reducedMotion()) {
+      select(canvas).call(zoomer.transform, target);
+      return;
+    }
+    const from = transform;
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / 350);
+      const ease = t * (2 - t);
+      const k = Math.exp(Math.log(from.k) + (Math.log(target.k) - Math.log(from.k)) * ease);
+      select(canvas).call(zoomer.transform, zoomIdentity.translate(from.x + (target.x - from.x) * ease, from.y + (target.y - from.y) * ease).scale(k));
+      if (t < 1) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  };
+
+  return {
+    /** Replaces what is drawn. */
+    update(next: Scene) {
+      scene = next;
+      redraw();
+    },
+    /** Fits these nodes (all shown nodes when empty) into the canvas. */
+    fit(ids: Iterable<string>, animate = true) {
+      const chosen = [...ids].map((id) => byId.get(id)).filter((node): node is PositionedNode => Boolean(node));
+      if (chosen.length === 0) return;
+      const xs = chosen.map((node) => node.x);
+      const ys = chosen.map((node) => node.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs) - 70, Math.max(...xs) + 70, Math.min(...ys) - 70, Math.max(...ys) + 100];
+      const width = canvas.clientWidth || 600;
+      const height = canvas.clientHeight || 400;
+      const k = Math.min(4, width / (maxX - minX), height / (maxY - minY));
+      const target = zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
+      if (animate) moveTo(target);
+      else select(canvas).call(zoomer.transform, target);
+    },
+    /** Zooms by a factor about the centre. */
+    zoomBy(factor: number) {
+      const target = transform.scale(factor);
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      const [cx, cy] = transform.invert([width / 2, height / 2]);
+      moveTo(zoomIdentity.translate(width / 2, height / 2).scale(target.k).translate(-cx, -cy));
+    },
+    /** Pans so that a node is in view, if it is not. */
+    reveal(id: string) {
+      const node = byId.get(id);
+      if (!node) return;
+      const x = transform.applyX(node.x);
+      const y = transform.applyY(node.y);
+      if (x > 30 && y > 30 && x < canvas.clientWidth - 30 && y < canvas.clientHeight - 30) return;
+      moveTo(zoomIdentity.translate(canvas.clientWidth / 2, canvas.clientHeight / 2).scale(transform.k).translate(-node.x, -node.y));
+    },
+    /** Reads the theme's colours again (after a light/dark switch). */
+    restyle() {
+      colours = readColours(canvas);
+      redraw();
+    },
+    /** Draws now, synchronously (for the first paint). */
+    drawNow: draw,
+  };
+}
+
+/** The drawing's controls, as the explorer uses them. */
+export type GraphCanvas = ReturnType<typeof createGraphCanvas>;
