@@ -58,10 +58,35 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
   let transform: ZoomTransform = zoomIdentity;
   let colours = readColours(canvas);
   let frame = 0;
+  // A slow drawing (a big graph) is not redrawn during a zoom or pan gesture: the last picture is
+  // moved and scaled instead, and drawn afresh when the gesture ends.
+  let lastDrawMs = 0;
+  let drawnAt: ZoomTransform = zoomIdentity;
+  let gesture = false;
+  let snapshot: { image: HTMLCanvasElement; at: ZoomTransform } | undefined;
   const ratio = () => window.devicePixelRatio || 1;
+
+  const capture = () => {
+    const image = document.createElement('canvas');
+    image.width = canvas.width;
+    image.height = canvas.height;
+    image.getContext('2d')?.drawImage(canvas, 0, 0);
+    return { image, at: drawnAt };
+  };
+
+  const drawSnapshot = (shot: { image: HTMLCanvasElement; at: ZoomTransform }) => {
+    const dpr = ratio();
+    const scale = transform.k / shot.at.k;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.setTransform(scale, 0, 0, scale, dpr * (transform.x - scale * shot.at.x), dpr * (transform.y - scale * shot.at.y));
+    context.drawImage(shot.image, 0, 0);
+  };
 
   const draw = () => {
     frame = 0;
+    if (snapshot) return drawSnapshot(snapshot);
+    const started = performance.now();
     const { width, height } = canvas;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
@@ -91,6 +116,8 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     drawRings(k);
     drawLabels(lit, dpr);
     canvas.dataset.drawnNodes = String(drawn);
+    lastDrawMs = performance.now() - started;
+    drawnAt = transform;
   };
 
   const drawEdges = (lit: Set<string> | undefined, k: number) => {
@@ -183,10 +210,22 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     if (!frame) frame = requestAnimationFrame(draw);
   };
 
-  const zoomer = zoom<HTMLCanvasElement, unknown>().scaleExtent([0.05, 12]).on('zoom', (event: { transform: ZoomTransform }) => {
-    transform = event.transform;
-    redraw();
-  });
+  const zoomer = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.05, 12])
+    .on('start', (event: { sourceEvent: Event | null }) => {
+      gesture = Boolean(event.sourceEvent);
+    })
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      if (gesture && !snapshot && lastDrawMs > 12) snapshot = capture();
+      transform = event.transform;
+      redraw();
+    })
+    .on('end', () => {
+      gesture = false;
+      if (!snapshot) return;
+      snapshot = undefined;
+      redraw();
+    });
   const toGraph = (x: number, y: number) => transform.invert([x, y]);
   const hit = (x: number, y: number) => {
     const [gx, gy] = toGraph(x, y);

@@ -28,6 +28,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   let visible = new Set<string>();
   let walk: WalkState | undefined;
   let hovered: string | undefined;
+  let matches = new Set<string>();
 
   form.hidden = false;
   layout.hidden = false;
@@ -40,11 +41,12 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
     live.textContent = '';
     window.setTimeout(() => (live.textContent = message), 30);
   };
+  const paint = () => canvas.update({ visible, matches, selected: state.node, focused: walk?.focus, spotlight: hovered ?? walk?.focus ?? state.node });
   const render = () => {
     visible = visibleNodeIds(graph.nodes, neighbours, state);
-    const matches = searchNodes(graph.nodes, state.q);
+    matches = searchNodes(graph.nodes, state.q);
     if (walk && !visible.has(walk.focus)) walk = undefined;
-    canvas.update({ visible, matches, selected: state.node, focused: walk?.focus, spotlight: hovered ?? walk?.focus ?? state.node });
+    paint();
     updateList(rows, graph, visible, matches, state.node);
     const node = state.node ? byId.get(state.node) : undefined;
     renderPanel(panel, graph, node, node ? shownConnections(node.id).map((id) => byId.get(id)).filter((other) => other !== undefined) : [], Boolean(node && !state.types.includes(node.type)));
@@ -70,7 +72,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   const canvas = createGraphCanvas(canvasElement, graph, neighbours, {
     hover(id) {
       hovered = id;
-      render();
+      paint();
     },
     select(id) {
       select(id);

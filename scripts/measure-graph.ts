@@ -1,0 +1,111 @@
+/**
+ * Measures the evidence graph at scale: for each size (default 500 and 2,000 publications) it makes
+ * synthetic collections, builds and lays out the graph as the build does, serves the built site with
+ * that graph as /graph.json, and in headless Chromium (the system one, as the browser tests use)
+ * reads the first render and the frame rate while zooming and while panning.
+ * Run after `npm run build`: `node scripts/measure-graph.ts [sizes…]`. Prints a Markdown table.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { buildGraph } from '../src/lib/graph/build-graph.ts';
+import type { EvidenceGraph } from '../src/lib/graph/graph-types.ts';
+import { DEFAULT_LAYOUT, layoutGraph } from '../src/lib/graph/layout-graph.ts';
+import { generateSyntheticCollections, SYNTHETIC_STUDY_TYPES } from '../src/lib/graph/synthetic-collections.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+
+const dist = resolve('dist');
+const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+function syntheticGraph(count: number): { graph: EvidenceGraph; layoutMs: number } {
+  const built = buildGraph(generateSyntheticCollections(count));
+  const started = performance.now();
+  const positions = layoutGraph(built, DEFAULT_LAYOUT);
+  const layoutMs = performance.now() - started;
+  const nodes = built.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
+  return { graph: { version: 1, layout: DEFAULT_LAYOUT, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), nodes, edges: built.edges }, layoutMs };
+}
+
+/** Serves dist/, answering /graph.json with the given document. */
+function serve(graphJson: string): Promise<Server> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path === '/graph.json') return void response.writeHead(200, { 'Content-Type': TYPES['.json'] }).end(graphJson);
+    const file = join(dist, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    try {
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Drives one kind of gesture from inside the page, one input event per animation frame, and times the frames. */
+async function frameRate(page: Page, gesture: 'zoom' | 'pan', durationMs: number) {
+  return page.evaluate(async ({ gesture, durationMs }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-graph-canvas]');
+    if (!canvas) throw new Error('no canvas');
+    const box = canvas.getBoundingClientRect();
+    const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+    const stamps: number[] = [];
+    if (gesture === 'pan') canvas.dispatchEvent(new MouseEvent('mousedown', { clientX: box.left + 4, clientY: box.top + 4, button: 0, bubbles: true, view: window }));
+    await new Promise<void>((done) => {
+      const step = (now: number) => {
+        stamps.push(now);
+        const i = stamps.length;
+        if (gesture === 'zoom') canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: Math.floor(i / 40) % 2 ? 30 : -30, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
+        else window.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 4 + 200 * Math.sin(i / 25), clientY: box.top + 4 + 120 * (1 - Math.cos(i / 25)), bubbles: true, view: window }));
+        if (now - (stamps[0] ?? now) < durationMs) requestAnimationFrame(step);
+        else done();
+      };
+      requestAnimationFrame(step);
+    });
+    if (gesture === 'pan') window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window }));
+    const gaps = stamps.slice(1).map((stamp, index) => stamp - (stamps[index] ?? stamp)).sort((a, b) => a - b);
+    const elapsed = (stamps.at(-1) ?? 0) - (stamps[0] ?? 0);
+    return { fps: ((stamps.length - 1) * 1000) / elapsed, p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0, slow: gaps.filter((gap) => gap > 34).length, frames: stamps.length };
+  }, { gesture, durationMs });
+}
+
+async function measure(count: number | 'site') {
+  const synthetic = count === 'site' ? undefined : syntheticGraph(count);
+  const graphJson = synthetic ? JSON.stringify(synthetic.graph) : await readFile(join(dist, 'graph.json'), 'utf8');
+  const graph = JSON.parse(graphJson) as EvidenceGraph;
+  const server = await serve(graphJson);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/graph/`);
+    await page.locator('[data-graph][data-graph-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const marks = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return { data: at('graph:data'), paint: at('graph:first-paint') };
+    });
+    await page.locator('[data-graph-canvas]').scrollIntoViewIfNeeded();
+    const zoom = await frameRate(page, 'zoom', 3000);
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await page.waitForTimeout(1000);
+    const pan = await frameRate(page, 'pan', 3000);
+    return { count, nodes: graph.nodes.length, edges: graph.edges.length, layoutMs: synthetic?.layoutMs, ...marks, zoom, pan, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const round = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : String(Math.round(value)));
+const loadBefore = loadavg()[0] ?? 0;
+const rows = [];
+for (const size of ['site' as const, ...(sizes.length > 0 ? sizes : [500, 2000])]) rows.push(await measure(size));
+console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, headless Chromium ${rows[0]?.chromium} (software rendering), viewport 1280 × 900; load average ${loadBefore.toFixed(1)} before and ${(loadavg()[0] ?? 0).toFixed(1)} after.\n`);
+console.log('| publications | nodes / edges | build-time layout (ms) | first paint after navigation (ms) | data → first paint (ms) | zoom: fps, p95 frame (ms) | pan: fps, p95 frame (ms) |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(`| ${row.count === 'site' ? 'the site’s own' : row.count} | ${row.nodes} / ${row.edges} | ${round(row.layoutMs)} | ${round(row.paint)} | ${round(row.paint - row.data)} | ${row.zoom.fps.toFixed(0)}, ${row.zoom.p95.toFixed(1)} | ${row.pan.fps.toFixed(0)}, ${row.pan.p95.toFixed(1)} |`);
+}
