@@ -2,20 +2,11 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { pointAt } from '../lib/graph/graph-keyboard.ts';
-import { NODE_TYPES, type EvidenceGraph, type GraphNodeType, type PositionedNode } from '../lib/graph/graph-types.ts';
+import type { EvidenceGraph, PositionedNode } from '../lib/graph/graph-types.ts';
 import { NODE_RADIUS } from '../lib/graph/layout-graph.ts';
-import { NODE_SHAPES } from '../lib/graph/node-shapes.ts';
-import { wrapLabel } from '../lib/graph/wrap-label.ts';
+import { drawScene, readColours, type Scene } from './graph-draw.ts';
 
-/** What to draw: which nodes are shown, ringed, selected, focused, and whose neighbourhood is lit. */
-export interface Scene {
-  visible: Set<string>;
-  matches: Set<string>;
-  selected?: string | undefined;
-  focused?: string | undefined;
-  /** The node whose connections are highlighted (hovered, focused or selected). */
-  spotlight?: string | undefined;
-}
+export type { Scene } from './graph-draw.ts';
 
 /** What the drawing tells the page. */
 export interface CanvasEvents {
@@ -23,26 +14,7 @@ export interface CanvasEvents {
   select(id: string): void;
 }
 
-type Colours = Record<GraphNodeType | 'edge' | 'text' | 'halo' | 'focus' | 'match', string>;
-
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-function readColours(element: Element): Colours {
-  const style = getComputedStyle(element);
-  const read = (name: string) => style.getPropertyValue(`--graph-${name}`).trim() || '#555';
-  return { stage: read('stage'), chime: read('chime'), component: read('component'), practice: read('practice'), publication: read('publication'), edge: read('edge'), text: read('text'), halo: read('halo'), focus: read('focus'), match: read('match') };
-}
-
-function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radius: number): void {
-  const shape = NODE_SHAPES[node.type];
-  if (shape === 'circle') {
-    context.moveTo(node.x + radius, node.y);
-    context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
-    return;
-  }
-  shape.forEach(([dx, dy], index) => (index === 0 ? context.moveTo(node.x + dx * radius, node.y + dy * radius) : context.lineTo(node.x + dx * radius, node.y + dy * radius)));
-  context.closePath();
-}
 
 /**
  * Draws the graph on a canvas at the positions computed at build time, with d3-zoom for zoom and pan
@@ -87,123 +59,10 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     frame = 0;
     if (snapshot) return drawSnapshot(snapshot);
     const started = performance.now();
-    const { width, height } = canvas;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const dpr = ratio();
-    const k = transform.k;
-    context.setTransform(dpr * k, 0, 0, dpr * k, dpr * transform.x, dpr * transform.y);
-    const lit = scene.spotlight ? new Set([scene.spotlight, ...(neighbours.get(scene.spotlight) ?? [])]) : undefined;
-    drawEdges(lit, k);
-    let drawn = 0;
-    for (const pass of lit ? [false, true] : [true]) {
-      context.globalAlpha = pass ? 1 : 0.25;
-      for (const type of NODE_TYPES) {
-        context.beginPath();
-        for (const node of nodes) {
-          if (node.type !== type || !scene.visible.has(node.id) || (lit && lit.has(node.id) !== pass)) continue;
-          tracePath(context, node, NODE_RADIUS[type]);
-          drawn += 1;
-        }
-        context.fillStyle = colours[type];
-        context.fill();
-        context.lineWidth = 1.5 / k;
-        context.strokeStyle = colours.halo;
-        context.stroke();
-      }
-    }
-    context.globalAlpha = 1;
-    drawRings(k);
-    drawLabels(lit, dpr);
+    const drawn = drawScene(context, { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, dpr: ratio() });
     canvas.dataset.drawnNodes = String(drawn);
     lastDrawMs = performance.now() - started;
     drawnAt = transform;
-  };
-
-  const drawEdges = (lit: Set<string> | undefined, k: number) => {
-    context.lineWidth = 1 / k;
-    context.strokeStyle = colours.edge;
-    context.globalAlpha = lit ? 0.25 : 0.7;
-    context.beginPath();
-    const touching: PositionedNode[][] = [];
-    for (const edge of graph.edges) {
-      const source = byId.get(edge.source);
-      const target = byId.get(edge.target);
-      if (!source || !target || !scene.visible.has(source.id) || !scene.visible.has(target.id)) continue;
-      if (lit && (edge.source === scene.spotlight || edge.target === scene.spotlight)) touching.push([source, target]);
-      context.moveTo(source.x, source.y);
-      context.lineTo(target.x, target.y);
-    }
-    context.stroke();
-    context.globalAlpha = 1;
-    if (touching.length === 0) return;
-    context.lineWidth = 2.5 / k;
-    context.strokeStyle = colours.text;
-    context.beginPath();
-    for (const [source, target] of touching) {
-      context.moveTo(source?.x ?? 0, source?.y ?? 0);
-      context.lineTo(target?.x ?? 0, target?.y ?? 0);
-    }
-    context.stroke();
-  };
-
-  const ring = (id: string | undefined, gap: number, width: number, colour: string, dash: number[] = []) => {
-    const node = id ? byId.get(id) : undefined;
-    if (!node || !scene.visible.has(node.id)) return;
-    const k = transform.k;
-    context.beginPath();
-    context.arc(node.x, node.y, NODE_RADIUS[node.type] * 1.3 + gap / k, 0, 2 * Math.PI);
-    context.setLineDash(dash.map((length) => length / k));
-    context.lineWidth = width / k;
-    context.strokeStyle = colour;
-    context.stroke();
-    context.setLineDash([]);
-  };
-
-  const drawRings = (k: number) => {
-    context.beginPath();
-    for (const id of scene.matches) {
-      const node = byId.get(id);
-      if (!node || !scene.visible.has(id)) continue;
-      const radius = NODE_RADIUS[node.type] * 1.3 + 3 / k;
-      context.moveTo(node.x + radius, node.y);
-      context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
-    }
-    context.lineWidth = 3 / k;
-    context.strokeStyle = colours.match;
-    context.stroke();
-    ring(scene.selected, 4, 3, colours.text);
-    ring(scene.focused, 9, 3, colours.focus, [5, 3]);
-  };
-
-  const drawLabels = (lit: Set<string> | undefined, dpr: number) => {
-    context.setTransform(dpr, 0, 0, dpr, 0, 0);
-    context.font = '600 13px system-ui, sans-serif';
-    context.textAlign = 'center';
-    context.textBaseline = 'top';
-    context.lineJoin = 'round';
-    const width = canvas.width / dpr;
-    const height = canvas.height / dpr;
-    for (const node of nodes) {
-      if (!scene.visible.has(node.id)) continue;
-      const named = node.type !== 'publication' || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
-      if (!named || (lit && !lit.has(node.id) && node.type === 'publication')) continue;
-      const lines = node.type === 'publication' ? [node.label] : wrapLabel(node.label, 18);
-      const offset = NODE_RADIUS[node.type] * 1.3 * transform.k + 3;
-      const above = node.type === 'chime';
-      const x = transform.applyX(node.x);
-      const y = transform.applyY(node.y) + (above ? -offset - lines.length * 15 : offset);
-      if (x < -100 || x > width + 100 || y < -60 || y > height + 20) continue;
-      context.globalAlpha = lit && !lit.has(node.id) ? 0.4 : 1;
-      lines.forEach((line, index) => {
-        context.lineWidth = 4;
-        context.strokeStyle = colours.halo;
-        context.strokeText(line, x, y + index * 15);
-        context.fillStyle = colours.text;
-        context.fillText(line, x, y + index * 15);
-      });
-    }
-    context.globalAlpha = 1;
   };
 
   const redraw = () => {

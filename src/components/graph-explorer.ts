@@ -96,24 +96,32 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
     return node ? orderClockwise(node, shownConnections(id).map((other) => byId.get(other)).filter((other) => other !== undefined)) : [];
   };
 
+  const HINT = ' Right and Left arrows move round its connections; Enter opens its page.';
+  /** Puts keyboard focus on the selected node, or the first stage shown; false when nothing is shown. */
+  const startWalk = () => {
+    if (walk) return true;
+    const start = (state.node && visible.has(state.node) ? state.node : undefined) ?? graph.nodes.find((node) => node.type === 'stage' && visible.has(node.id))?.id ?? [...visible][0];
+    if (!start) return false;
+    walk = { anchor: start, focus: start, trail: [] };
+    render();
+    return true;
+  };
   canvasElement.addEventListener('focus', () => {
-    if (!walk) {
-      const start = (state.node && visible.has(state.node) ? state.node : undefined) ?? graph.nodes.find((node) => node.type === 'stage' && visible.has(node.id))?.id ?? [...visible][0];
-      if (!start) return say('No node is shown; change the filters to show some.');
-      walk = { anchor: start, focus: start, trail: [] };
-      render();
-    }
-    say(`${focusMessage(walk.focus, walk.anchor)} Right and Left arrows move round its connections; Enter opens its page.`);
+    if (!startWalk() || !walk) return say('No node is shown; change the filters to show some.');
+    say(`${focusMessage(walk.focus, walk.anchor)}${HINT}`);
   });
   canvasElement.addEventListener('keydown', (event) => {
-    if (event.key.startsWith('Arrow') && walk) {
+    if (event.key.startsWith('Arrow')) {
       event.preventDefault();
+      if (!walk && !startWalk()) return;
+      if (!walk) return;
       const next = walkGraph(walk, event.key, clockwise);
-      if (next === walk || (next.focus === walk.focus && next.anchor === walk.anchor)) return say(focusMessage(walk.focus, walk.anchor));
+      if (next.focus === walk.focus && next.anchor === walk.anchor) return say(focusMessage(walk.focus, walk.anchor));
+      const newAnchor = next.anchor !== walk.anchor;
       walk = next;
       commit({ ...state, node: walk.focus }, { history: 'replace' });
       canvas.reveal(walk.focus);
-      say(next.anchor !== walk.anchor ? focusMessage(walk.focus, walk.anchor) : focusMessage(walk.focus, walk.anchor));
+      say(`${focusMessage(walk.focus, walk.anchor)}${newAnchor && walk.focus === walk.anchor ? HINT : ''}`);
     } else if (event.key === 'Enter' && walk) {
       const node = byId.get(walk.focus);
       if (node) location.assign(node.href);
