@@ -3,8 +3,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { pointAt } from '../lib/graph/graph-keyboard.ts';
 import type { EvidenceGraph, PositionedNode } from '../lib/graph/graph-types.ts';
-import { NODE_RADIUS } from '../lib/graph/layout-graph.ts';
-import { drawScene, readColours, type Scene } from './graph-draw.ts';
+import { drawScene, radiusOf, readColours, type Scene } from './graph-draw.ts';
 
 export type { Scene } from './graph-draw.ts';
 
@@ -35,6 +34,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
   let lastDrawMs = 0;
   let drawnAt: ZoomTransform = zoomIdentity;
   let gesture = false;
+  let settle = 0;
   let snapshot: { image: HTMLCanvasElement; at: ZoomTransform } | undefined;
   const ratio = () => window.devicePixelRatio || 1;
 
@@ -73,6 +73,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     .scaleExtent([0.05, 12])
     .on('start', (event: { sourceEvent: Event | null }) => {
       gesture = Boolean(event.sourceEvent);
+      window.clearTimeout(settle);
     })
     .on('zoom', (event: { transform: ZoomTransform }) => {
       if (gesture && !snapshot && lastDrawMs > 12) snapshot = capture();
@@ -82,13 +83,16 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     .on('end', () => {
       gesture = false;
       if (!snapshot) return;
-      snapshot = undefined;
-      redraw();
+      // Draw afresh only once the reader pauses: wheel gestures come in bursts with short gaps.
+      settle = window.setTimeout(() => {
+        snapshot = undefined;
+        redraw();
+      }, 200);
     });
   const toGraph = (x: number, y: number) => transform.invert([x, y]);
   const hit = (x: number, y: number) => {
     const [gx, gy] = toGraph(x, y);
-    return pointAt(nodes.filter((node) => scene.visible.has(node.id)), gx, gy, (node) => Math.max(NODE_RADIUS[node.type] * 1.3, 10 / transform.k));
+    return pointAt(nodes.filter((node) => scene.visible.has(node.id)), gx, gy, (node) => Math.max(radiusOf(node.type, transform.k) * 1.3, 10 / transform.k));
   };
   type DragSubject = { node: PositionedNode; x: number; y: number } | undefined;
   const dragger = drag<HTMLCanvasElement, unknown, DragSubject>()

@@ -36,6 +36,14 @@ function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radi
   context.closePath();
 }
 
+/** Smallest size on screen, in CSS pixels, so that a zoomed-out big graph still shows its nodes. */
+const MIN_SCREEN_RADIUS: Record<GraphNodeType, number> = { stage: 7, chime: 6, component: 6, practice: 6, publication: 2.5 };
+
+/** A node's radius in graph units at zoom `k`. */
+export function radiusOf(type: GraphNodeType, k: number): number {
+  return Math.max(NODE_RADIUS[type], MIN_SCREEN_RADIUS[type] / k);
+}
+
 /** Everything one drawing needs. */
 export interface SceneView {
   nodes: PositionedNode[];
@@ -69,11 +77,12 @@ export function drawScene(context: CanvasRenderingContext2D, view: SceneView): n
       context.beginPath();
       for (const node of nodes) {
         if (node.type !== type || !scene.visible.has(node.id) || (lit && lit.has(node.id) !== pass)) continue;
-        tracePath(context, node, NODE_RADIUS[type]);
+        tracePath(context, node, radiusOf(type, k));
         drawn += 1;
       }
       context.fillStyle = colours[type];
       context.fill();
+      if (radiusOf(type, k) * k < 4) continue;
       context.lineWidth = 1.5 / k;
       context.strokeStyle = colours.halo;
       context.stroke();
@@ -89,7 +98,9 @@ function drawEdges(context: CanvasRenderingContext2D, view: SceneView, lit: Set<
   const { scene, byId, colours } = view;
   context.lineWidth = 1 / k;
   context.strokeStyle = colours.edge;
-  context.globalAlpha = lit ? 0.25 : 0.7;
+  // Thousands of edges would merge into a grey mass: the more there are, the fainter each is drawn.
+  const shown = view.edges.length;
+  context.globalAlpha = (lit ? 0.35 : 1) * Math.min(0.7, Math.max(0.08, 300 / shown));
   context.beginPath();
   const touching: PositionedNode[][] = [];
   for (const edge of view.edges) {
@@ -119,7 +130,7 @@ function ring(context: CanvasRenderingContext2D, view: SceneView, id: string | u
   if (!node || !scene.visible.has(node.id)) return;
   const k = transform.k;
   context.beginPath();
-  context.arc(node.x, node.y, NODE_RADIUS[node.type] * 1.3 + gap / k, 0, 2 * Math.PI);
+  context.arc(node.x, node.y, radiusOf(node.type, k) * 1.3 + gap / k, 0, 2 * Math.PI);
   context.setLineDash(dash.map((length) => length / k));
   context.lineWidth = width / k;
   context.strokeStyle = colour;
@@ -133,7 +144,7 @@ function drawRings(context: CanvasRenderingContext2D, view: SceneView, k: number
   for (const id of scene.matches) {
     const node = byId.get(id);
     if (!node || !scene.visible.has(id)) continue;
-    const radius = NODE_RADIUS[node.type] * 1.3 + 3 / k;
+    const radius = radiusOf(node.type, k) * 1.3 + 3 / k;
     context.moveTo(node.x + radius, node.y);
     context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
   }
@@ -158,7 +169,7 @@ function drawLabels(context: CanvasRenderingContext2D, view: SceneView, lit: Set
     const named = node.type !== 'publication' || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
     if (!named || (lit && !lit.has(node.id) && node.type === 'publication')) continue;
     const lines = node.type === 'publication' ? [node.label] : wrapLabel(node.label, 18);
-    const offset = NODE_RADIUS[node.type] * 1.3 * transform.k + 3;
+    const offset = radiusOf(node.type, transform.k) * 1.3 * transform.k + 3;
     const above = node.type === 'chime';
     const x = transform.applyX(node.x);
     const y = transform.applyY(node.y) + (above ? -offset - lines.length * 15 : offset);
