@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { pointAt } from '../lib/graph/graph-keyboard.ts';
 import type { EvidenceGraph, PositionedNode } from '../lib/graph/graph-types.ts';
-import { drawScene, radiusOf, readColours, type Scene } from './graph-draw.ts';
+import { drawBase, drawOverlay, radiusOf, readColours, type Scene, type SceneView } from './graph-draw.ts';
 
 export type { Scene } from './graph-draw.ts';
 
@@ -31,7 +31,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
   let frame = 0;
   // A slow drawing (a big graph) is not redrawn during a zoom or pan gesture: the last picture is
   // moved and scaled instead, and drawn afresh when the gesture ends.
-  let lastDrawMs = 0;
+  let lastBaseMs = 0;
   let drawnAt: ZoomTransform = zoomIdentity;
   let gesture = false;
   let settle = 0;
@@ -55,13 +55,34 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     context.drawImage(shot.image, 0, 0);
   };
 
+  // The edges and nodes are kept in a layer of their own, redrawn only when the filters, the zoom or
+  // a position change; hover and focus then cost one copy of it plus the few highlighted items.
+  const base = document.createElement('canvas');
+  const baseContext = base.getContext('2d');
+  let baseKey = '';
+  let baseVisible: Set<string> | undefined;
+  let moved = 0;
+
   const draw = () => {
     frame = 0;
     if (snapshot) return drawSnapshot(snapshot);
+    if (!baseContext) return;
     const started = performance.now();
-    const drawn = drawScene(context, { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, dpr: ratio() });
-    canvas.dataset.drawnNodes = String(drawn);
-    lastDrawMs = performance.now() - started;
+    const view: SceneView = { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, dpr: ratio() };
+    const key = `${canvas.width}×${canvas.height} ${transform.toString()} ${moved}`;
+    if (key !== baseKey || baseVisible !== scene.visible || base.dataset.colours !== colours.edge + colours.stage) {
+      base.width = canvas.width;
+      base.height = canvas.height;
+      canvas.dataset.drawnNodes = String(drawBase(baseContext, view));
+      [baseKey, baseVisible, base.dataset.colours] = [key, scene.visible, colours.edge + colours.stage];
+      lastBaseMs = performance.now() - started;
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.globalAlpha = scene.spotlight ? 0.3 : 1;
+    context.drawImage(base, 0, 0);
+    context.globalAlpha = 1;
+    drawOverlay(context, view);
     drawnAt = transform;
   };
 
@@ -76,7 +97,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
       window.clearTimeout(settle);
     })
     .on('zoom', (event: { transform: ZoomTransform }) => {
-      if (gesture && !snapshot && lastDrawMs > 12) snapshot = capture();
+      if (gesture && !snapshot && lastBaseMs > 12) snapshot = capture();
       transform = event.transform;
       redraw();
     })
@@ -104,6 +125,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
       if (!event.subject) return;
       event.subject.node.x = transform.invertX(event.x);
       event.subject.node.y = transform.invertY(event.y);
+      moved += 1;
       redraw();
     });
   select(canvas).call(dragger).call(zoomer).on('dblclick.zoom', null);

@@ -57,71 +57,83 @@ export interface SceneView {
   dpr: number;
 }
 
-/**
- * Draws the shown edges, then the nodes kind by kind (one path each), then the rings for search
- * matches, selection and keyboard focus, then labels at a constant screen size. When a node is in
- * the spotlight, everything outside its neighbourhood is dimmed. Returns the number of nodes drawn.
- */
-export function drawScene(context: CanvasRenderingContext2D, view: SceneView): number {
-  const { nodes, scene, transform, colours, dpr, neighbours } = view;
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-  const k = transform.k;
-  context.setTransform(dpr * k, 0, 0, dpr * k, dpr * transform.x, dpr * transform.y);
-  const lit = scene.spotlight ? new Set([scene.spotlight, ...(neighbours.get(scene.spotlight) ?? [])]) : undefined;
-  drawEdges(context, view, lit, k);
+/** Sets the graph-to-device transform. */
+function applyTransform(context: CanvasRenderingContext2D, view: SceneView): void {
+  const { transform, dpr } = view;
+  context.setTransform(dpr * transform.k, 0, 0, dpr * transform.k, dpr * transform.x, dpr * transform.y);
+}
+
+/** Fills (and, when big enough, outlines) the nodes of each kind that pass `include`, one path per kind. */
+function drawNodes(context: CanvasRenderingContext2D, view: SceneView, include: (node: PositionedNode) => boolean): number {
+  const k = view.transform.k;
   let drawn = 0;
-  for (const pass of lit ? [false, true] : [true]) {
-    context.globalAlpha = pass ? 1 : 0.25;
-    for (const type of NODE_TYPES) {
-      context.beginPath();
-      for (const node of nodes) {
-        if (node.type !== type || !scene.visible.has(node.id) || (lit && lit.has(node.id) !== pass)) continue;
-        tracePath(context, node, radiusOf(type, k));
-        drawn += 1;
-      }
-      context.fillStyle = colours[type];
-      context.fill();
-      if (radiusOf(type, k) * k < 4) continue;
-      context.lineWidth = 1.5 / k;
-      context.strokeStyle = colours.halo;
-      context.stroke();
+  for (const type of NODE_TYPES) {
+    context.beginPath();
+    for (const node of view.nodes) {
+      if (node.type !== type || !include(node)) continue;
+      tracePath(context, node, radiusOf(type, k));
+      drawn += 1;
     }
+    context.fillStyle = view.colours[type];
+    context.fill();
+    if (radiusOf(type, k) * k < 4) continue;
+    context.lineWidth = 1.5 / k;
+    context.strokeStyle = view.colours.halo;
+    context.stroke();
   }
-  context.globalAlpha = 1;
-  drawRings(context, view, k);
-  drawLabels(context, view, lit);
   return drawn;
 }
 
-function drawEdges(context: CanvasRenderingContext2D, view: SceneView, lit: Set<string> | undefined, k: number): void {
-  const { scene, byId, colours } = view;
-  context.lineWidth = 1 / k;
-  context.strokeStyle = colours.edge;
-  // Thousands of edges would merge into a grey mass: the more there are, the fainter each is drawn.
-  const shown = view.edges.length;
-  context.globalAlpha = (lit ? 0.35 : 1) * Math.min(0.7, Math.max(0.08, 300 / shown));
+/** Strokes, as one path, the edges between shown nodes that pass `include`. */
+function drawEdges(context: CanvasRenderingContext2D, view: SceneView, include: (source: string, target: string) => boolean): void {
   context.beginPath();
-  const touching: PositionedNode[][] = [];
   for (const edge of view.edges) {
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    if (!source || !target || !scene.visible.has(source.id) || !scene.visible.has(target.id)) continue;
-    if (lit && (edge.source === scene.spotlight || edge.target === scene.spotlight)) touching.push([source, target]);
+    if (!view.scene.visible.has(edge.source) || !view.scene.visible.has(edge.target) || !include(edge.source, edge.target)) continue;
+    const source = view.byId.get(edge.source);
+    const target = view.byId.get(edge.target);
+    if (!source || !target) continue;
     context.moveTo(source.x, source.y);
     context.lineTo(target.x, target.y);
   }
   context.stroke();
+}
+
+/**
+ * Draws the layer that changes only with the filters, the zoom and the positions: every shown edge
+ * and node. Returns the number of nodes drawn.
+ */
+export function drawBase(context: CanvasRenderingContext2D, view: SceneView): number {
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  applyTransform(context, view);
+  const k = view.transform.k;
+  context.lineWidth = 1 / k;
+  context.strokeStyle = view.colours.edge;
+  // Thousands of edges would merge into a grey mass: the more there are, the fainter each is drawn.
+  context.globalAlpha = Math.min(0.7, Math.max(0.08, 300 / view.edges.length));
+  drawEdges(context, view, () => true);
   context.globalAlpha = 1;
-  if (touching.length === 0) return;
-  context.lineWidth = 2.5 / k;
-  context.strokeStyle = colours.text;
-  context.beginPath();
-  for (const [source, target] of touching) {
-    context.moveTo(source?.x ?? 0, source?.y ?? 0);
-    context.lineTo(target?.x ?? 0, target?.y ?? 0);
+  return drawNodes(context, view, (node) => view.scene.visible.has(node.id));
+}
+
+/**
+ * Draws what changes with hover, focus, selection and search over the base layer (which the caller
+ * has already dimmed when a node is in the spotlight): the spotlit node's edges and neighbours, the
+ * rings for search matches, selection and keyboard focus, and labels at a constant screen size.
+ */
+export function drawOverlay(context: CanvasRenderingContext2D, view: SceneView): void {
+  const { scene, neighbours, transform, colours } = view;
+  applyTransform(context, view);
+  const k = transform.k;
+  const lit = scene.spotlight ? new Set([scene.spotlight, ...(neighbours.get(scene.spotlight) ?? [])]) : undefined;
+  if (lit) {
+    context.lineWidth = 2.5 / k;
+    context.strokeStyle = colours.text;
+    drawEdges(context, view, (source, target) => source === scene.spotlight || target === scene.spotlight);
+    drawNodes(context, view, (node) => lit.has(node.id) && scene.visible.has(node.id));
   }
-  context.stroke();
+  drawRings(context, view, k);
+  drawLabels(context, view, lit);
 }
 
 function ring(context: CanvasRenderingContext2D, view: SceneView, id: string | undefined, gap: number, width: number, colour: string, dash: number[] = []): void {
