@@ -43,7 +43,9 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   };
   const paint = () => canvas.update({ visible, matches, selected: state.node, focused: walk?.focus, spotlight: hovered ?? walk?.focus ?? state.node });
   const render = () => {
-    visible = visibleNodeIds(graph.nodes, neighbours, state);
+    const next = visibleNodeIds(graph.nodes, neighbours, state);
+    // The same set object when nothing changed, so the drawing keeps its cached layer.
+    if (next.size !== visible.size || [...next].some((id) => !visible.has(id))) visible = next;
     matches = searchNodes(graph.nodes, state.q);
     if (walk && !visible.has(walk.focus)) walk = undefined;
     paint();
