@@ -13,6 +13,9 @@ export interface CanvasEvents {
   select(id: string): void;
 }
 
+/** Above this many shown nodes, zoom and pan frames leave out the edges and labels. */
+const QUICK_ABOVE = 400;
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -29,31 +32,14 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
   let transform: ZoomTransform = zoomIdentity;
   let colours = readColours(canvas);
   let frame = 0;
-  // A slow drawing (a big graph) is not redrawn during a zoom or pan gesture: the last picture is
-  // moved and scaled instead, and drawn afresh when the gesture ends.
-  let lastBaseMs = 0;
-  let drawnAt: ZoomTransform = zoomIdentity;
+  // While the reader zooms or pans a big graph (over QUICK_ABOVE nodes shown), frames show the nodes
+  // only; the edges and labels come back once the gesture pauses. Canvas drawing is deferred, so
+  // its cost cannot be timed from script; moving a cached picture instead was slower still without
+  // a GPU (scaling a canvas-sized image costs more than drawing the nodes).
   let gesture = false;
+  let quick = false;
   let settle = 0;
-  let snapshot: { image: HTMLCanvasElement; at: ZoomTransform } | undefined;
   const ratio = () => window.devicePixelRatio || 1;
-
-  const capture = () => {
-    const image = document.createElement('canvas');
-    image.width = canvas.width;
-    image.height = canvas.height;
-    image.getContext('2d')?.drawImage(canvas, 0, 0);
-    return { image, at: drawnAt };
-  };
-
-  const drawSnapshot = (shot: { image: HTMLCanvasElement; at: ZoomTransform }) => {
-    const dpr = ratio();
-    const scale = transform.k / shot.at.k;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    context.setTransform(scale, 0, 0, scale, dpr * (transform.x - scale * shot.at.x), dpr * (transform.y - scale * shot.at.y));
-    context.drawImage(shot.image, 0, 0);
-  };
 
   // The edges and nodes are kept in a layer of their own, redrawn only when the filters, the zoom or
   // a position change; hover and focus then cost one copy of it plus the few highlighted items.
@@ -65,17 +51,19 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
 
   const draw = () => {
     frame = 0;
-    if (snapshot) return drawSnapshot(snapshot);
     if (!baseContext) return;
-    const started = performance.now();
     const view: SceneView = { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, dpr: ratio() };
+    if (quick) {
+      drawBase(context, view, { edges: false });
+      baseKey = '';
+      return;
+    }
     const key = `${canvas.width}×${canvas.height} ${transform.toString()} ${moved}`;
     if (key !== baseKey || baseVisible !== scene.visible || base.dataset.colours !== colours.edge + colours.stage) {
       base.width = canvas.width;
       base.height = canvas.height;
       canvas.dataset.drawnNodes = String(drawBase(baseContext, view));
       [baseKey, baseVisible, base.dataset.colours] = [key, scene.visible, colours.edge + colours.stage];
-      lastBaseMs = performance.now() - started;
     }
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
@@ -83,7 +71,6 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     context.drawImage(base, 0, 0);
     context.globalAlpha = 1;
     drawOverlay(context, view);
-    drawnAt = transform;
   };
 
   const redraw = () => {
@@ -97,16 +84,16 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
       window.clearTimeout(settle);
     })
     .on('zoom', (event: { transform: ZoomTransform }) => {
-      if (gesture && !snapshot && lastBaseMs > 12) snapshot = capture();
+      if (gesture && scene.visible.size > QUICK_ABOVE) quick = true;
       transform = event.transform;
       redraw();
     })
     .on('end', () => {
       gesture = false;
-      if (!snapshot) return;
-      // Draw afresh only once the reader pauses: wheel gestures come in bursts with short gaps.
+      if (!quick) return;
+      // Draw in full only once the reader pauses: wheel gestures come in bursts with short gaps.
       settle = window.setTimeout(() => {
-        snapshot = undefined;
+        quick = false;
         redraw();
       }, 200);
     });

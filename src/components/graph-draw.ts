@@ -100,9 +100,9 @@ function drawEdges(context: CanvasRenderingContext2D, view: SceneView, include: 
 
 /**
  * Draws the layer that changes only with the filters, the zoom and the positions: every shown edge
- * and node. Returns the number of nodes drawn.
+ * (unless `edges` is false) and node. Returns the number of nodes drawn.
  */
-export function drawBase(context: CanvasRenderingContext2D, view: SceneView): number {
+export function drawBase(context: CanvasRenderingContext2D, view: SceneView, options = { edges: true }): number {
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
   applyTransform(context, view);
@@ -111,7 +111,7 @@ export function drawBase(context: CanvasRenderingContext2D, view: SceneView): nu
   context.strokeStyle = view.colours.edge;
   // Thousands of edges would merge into a grey mass: the more there are, the fainter each is drawn.
   context.globalAlpha = Math.min(0.7, Math.max(0.08, 300 / view.edges.length));
-  drawEdges(context, view, () => true);
+  if (options.edges) drawEdges(context, view, () => true);
   context.globalAlpha = 1;
   return drawNodes(context, view, (node) => view.scene.visible.has(node.id));
 }
