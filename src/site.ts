@@ -14,6 +14,8 @@ export const NAVIGATION = [
   { href: '/evidence/', label: 'Evidence' },
   { href: '/chime/', label: 'CHIME' },
   { href: '/best-practice/', label: 'Best practice' },
+  { href: '/map/', label: 'Map' },
+  { href: '/graph/', label: 'Graph' },
   { href: '/publications/', label: 'Publications' },
   { href: '/manual/', label: 'Manual' },
   { href: '/about/', label: 'About' },

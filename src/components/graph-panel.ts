@@ -1,0 +1,95 @@
+import { NODE_TYPE_LABELS, NODE_TYPES, type EvidenceGraph, type PositionedNode } from '../lib/graph/graph-types.ts';
+
+type Child = Node | string | undefined | false;
+
+/** A small element builder: text children are set as text, never parsed as HTML. */
+function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.filter((child): child is Node | string => Boolean(child)));
+  return element;
+}
+
+/** One line describing a node: its kind, and a publication's study type and year. */
+export function describeNode(node: PositionedNode, studyTitles: Map<string, string>): string {
+  const parts = [NODE_TYPE_LABELS[node.type].singular];
+  if (node.studyType) parts.push(studyTitles.get(node.studyType) ?? node.studyType);
+  if (node.year !== undefined) parts.push(String(node.year));
+  return parts.join(' · ');
+}
+
+/**
+ * Fills the details panel for the selected node: what it is, for a publication its APA reference,
+ * summary and links, and its connections grouped by kind, each a button that selects it in the graph.
+ */
+export function renderPanel(panel: HTMLElement, graph: EvidenceGraph, node: PositionedNode | undefined, connections: PositionedNode[], hiddenNote: boolean): void {
+  const heading = panel.querySelector<HTMLElement>('[data-graph-panel-heading]');
+  const body = panel.querySelector<HTMLElement>('[data-graph-panel-body]');
+  if (!heading || !body) return;
+  if (!node) {
+    heading.textContent = 'No node selected';
+    body.replaceChildren(h('p', {}, 'Select a node in the drawing or choose “Show in graph” in the table to see its details and connections.'));
+    return;
+  }
+  const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
+  heading.textContent = node.title;
+  const key = node.type === 'publication' ? node.id.replace(/^pub:/, '') : undefined;
+  const links = h('ul', { class: 'graph-panel__links' },
+    h('li', {}, h('a', { href: node.href }, node.type === 'publication' ? 'Open the publication page' : `Open the page: ${node.title}`)),
+    node.doi && h('li', {}, h('a', { href: node.doi }, 'DOI')),
+    key && h('li', {}, h('a', { href: `/publications/${key}.bib`, download: '' }, 'BibTeX')),
+  );
+  const groups = NODE_TYPES.map((type) => {
+    const ofType = connections.filter((other) => other.type === type);
+    if (ofType.length === 0) return undefined;
+    return h('section', { class: 'graph-panel__group' },
+      h('h3', {}, `${NODE_TYPE_LABELS[type].plural} (${ofType.length})`),
+      h('ul', { class: 'graph-panel__connections' }, ...ofType.map((other) => h('li', {}, h('button', { type: 'button', 'data-graph-select': other.id }, other.type === 'publication' ? `${other.label}: ${other.title}` : other.title)))),
+    );
+  });
+  const parts: Child[] = [
+    h('p', { class: 'graph-panel__kind' }, describeNode(node, studyTitles)),
+    hiddenNote && h('p', { class: 'status' }, 'The filters hide this node’s kind; it stays shown because it is selected.'),
+    node.reference && h('p', { class: 'graph-panel__reference' }, node.reference),
+    node.summary && h('p', {}, node.summary),
+    links,
+    connections.length === 0 ? h('p', {}, 'No connection is shown with the current filters.') : h('h3', { class: 'visually-hidden' }, 'Connections'),
+    ...groups,
+  ];
+  body.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));
+}
+
+/**
+ * Keeps the table of nodes in step with the drawing: hides the rows of hidden nodes, marks search
+ * matches and the selected node, and adds rows for nodes the page was not built with.
+ */
+export function updateList(rows: HTMLElement, graph: EvidenceGraph, visible: Set<string>, matches: Set<string>, selected: string | undefined): void {
+  const known = new Map([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => [row.dataset.nodeId ?? '', row]));
+  if (known.size !== graph.nodes.length) addMissingRows(rows, graph, known);
+  for (const [id, row] of known) {
+    row.hidden = !visible.has(id);
+    row.classList.toggle('is-match', matches.has(id));
+    if (id === selected) row.setAttribute('aria-current', 'true');
+    else row.removeAttribute('aria-current');
+    for (const link of row.querySelectorAll<HTMLElement>('[data-link-to]')) link.classList.toggle('is-hidden-node', !visible.has(link.dataset.linkTo ?? ''));
+  }
+}
+
+/** Builds plain rows for nodes missing from the server-rendered table (a graph.json other than the page's own). */
+function addMissingRows(rows: HTMLElement, graph: EvidenceGraph, known: Map<string, HTMLElement>): void {
+  const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
+  const fragment = document.createDocumentFragment();
+  for (const node of graph.nodes) {
+    if (known.has(node.id)) continue;
+    const row = h('tr', { 'data-node-id': node.id },
+      h('th', { scope: 'row' }, h('a', { href: node.href }, node.label), ' ', h('button', { type: 'button', class: 'graph-list__show', 'data-graph-select': node.id, 'aria-label': `Show in graph: ${node.label}` }, 'Show in graph')),
+      h('td', {}, NODE_TYPE_LABELS[node.type].singular),
+      h('td', {}, node.studyType ? (studyTitles.get(node.studyType) ?? '') : ''),
+      h('td', {}, node.year === undefined ? '' : String(node.year)),
+      h('td', {}),
+    );
+    known.set(node.id, row);
+    fragment.append(row);
+  }
+  rows.append(fragment);
+}

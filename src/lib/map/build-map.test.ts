@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../graph/build-graph.ts';
+import { SMALL_COLLECTIONS } from '../graph/fixture-collections.ts';
+import { buildEvidenceMap } from './build-map.ts';
+
+const graph = { ...buildGraph(SMALL_COLLECTIONS), studyTypes: [{ id: 'systematic-review' }, { id: 'trial' }] };
+const summarise = (view: 'chime' | 'components' | 'practices') =>
+  buildEvidenceMap(graph, view).cells.flat().map((cell) => [cell.id, cell.publications.map((publication) => publication.id), cell.mix]);
+
+describe('buildEvidenceMap', () => {
+  it('crosses the stages with the CHIME processes, in order', () => {
+    const map = buildEvidenceMap(graph, 'chime');
+    expect(map.rows.map((row) => row.id)).toEqual(['stage:theory', 'stage:model']);
+    expect(map.columns.map((column) => column.id)).toEqual(['chime:hope', 'chime:identity']);
+    expect(summarise('chime')).toEqual([
+      ['theory--hope', ['pub:review2011'], [{ studyType: 'systematic-review', count: 1 }]],
+      ['theory--identity', ['pub:review2011'], [{ studyType: 'systematic-review', count: 1 }]],
+      ['model--hope', [], []],
+      ['model--identity', [], []],
+    ]);
+  });
+
+  it('puts a publication only where both its stage and its item meet', () => {
+    expect(summarise('components')).toEqual([
+      ['theory--citizenship', [], []],
+      ['theory--working-relationships', [], []],
+      ['model--citizenship', [], []],
+      ['model--working-relationships', ['pub:trial2015'], [{ studyType: 'trial', count: 1 }]],
+    ]);
+    expect(summarise('practices')).toEqual([
+      ['theory--coaching', [], []],
+      ['model--coaching', ['pub:trial2015'], [{ studyType: 'trial', count: 1 }]],
+    ]);
+  });
+});
