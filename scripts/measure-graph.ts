@@ -15,7 +15,7 @@ import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import type { EvidenceGraph } from '../src/lib/graph/graph-types.ts';
 import { DEFAULT_LAYOUT, layoutGraph } from '../src/lib/graph/layout-graph.ts';
 import { generateSyntheticCollections, SYNTHETIC_STUDY_TYPES } from '../src/lib/graph/synthetic-collections.ts';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 
 const dist = resolve('dist');
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
