@@ -43,3 +43,26 @@ test('the widgets run under the policy: copy buttons, filters, cite basket', asy
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(problems).toEqual([]);
 });
+
+test('search, the evidence graph and the map run under the policy', async ({ page }) => {
+  const problems = await watchPolicy(page);
+  await page.goto('/about/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the evidence base' });
+  await dialog.getByRole('searchbox').fill('hope');
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  await page.goto('/search/?q=recovery&stage=theory');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await page.goto('/graph/?node=pub:leamy2011conceptual');
+  const canvas = page.locator('canvas').first();
+  await expect(canvas).toBeVisible();
+  await canvas.hover();
+  await page.mouse.wheel(0, -300);
+  await page.mouse.down();
+  await page.mouse.move(400, 300);
+  await page.mouse.up();
+  await page.goto('/map/?view=components&cell=theory--citizenship');
+  await expect(page.locator('[data-map-cell-link]:visible').first()).toBeVisible();
+  await page.locator('[data-map-cell-link]:visible').first().click();
+  expect(problems).toEqual([]);
+});
