@@ -1,5 +1,7 @@
 // Applies the reader's chosen colour scheme before the page paints (no flash), and wires the toggle.
 (function () {
+  // Scripts run: widgets that need them may take their place from the first paint (no layout shift).
+  document.documentElement.classList.add('js');
   var stored = null;
   try { stored = localStorage.getItem('theme'); } catch (e) { /* storage may be blocked */ }
   if (stored === 'light' || stored === 'dark') document.documentElement.dataset.theme = stored;

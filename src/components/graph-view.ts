@@ -21,7 +21,10 @@ export function startGraphView(root: Document): void {
       explorer.startGraphExplorer(container, graph);
     } catch (error) {
       const fallback = container.querySelector<HTMLElement>('[data-graph-fallback]');
-      if (fallback) fallback.textContent = `The graph could not be drawn (${String(error)}). The table below lists every node and connection.`;
+      if (fallback) {
+        fallback.textContent = `The graph could not be drawn (${String(error)}). The table below lists every node and connection.`;
+        fallback.classList.add('is-error');
+      }
     }
   };
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start(), { timeout: 300 });
