@@ -13,7 +13,7 @@ async function violationsOn(page: import('@playwright/test').Page): Promise<stri
 test.describe('axe finds no violation', () => {
   const pages = listBuiltPages();
   test('on every built page, in light and dark schemes', async ({ page }) => {
-    test.setTimeout(pages.length * 6_000);
+    test.setTimeout(pages.length * 12_000);
     expect(pages.length).toBeGreaterThan(50);
     const problems: string[] = [];
     for (const path of pages) {
