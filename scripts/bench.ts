@@ -198,19 +198,29 @@ async function main(): Promise<void> {
   const sizes = sizesIndex >= 0 ? (args[sizesIndex + 1] ?? '').split(',').map(Number).filter((size) => size > 0) : [1000, 5000, 10000];
   const files = args.filter((arg, index) => arg.endsWith('.bib') && index !== sizesIndex + 1);
   const results: Result[] = [];
+  const failures: string[] = [];
+  mkdirSync('bench-results', { recursive: true });
+  const save = () => {
+    writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, results, failures }, null, 2)}\n`);
+    writeFileSync('bench-results/bench.md', toMarkdown(results) + failures.map((failure) => `\nFailed: ${failure}\n`).join(''));
+  };
+  const run = async (label: string, addReferences: (folder: string) => void) => {
+    console.error(`bench: ${label}…`);
+    try {
+      results.push(await benchRun(label, addReferences));
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message.slice(0, 2000) : String(error));
+    }
+    save();
+  };
   for (const size of sizes) {
-    console.error(`bench: ${size} generated publications…`);
-    results.push(await benchRun(`REFOCUS + ${size} generated`, (folder) => writeFileSync(join(folder, 'references/generated.bib'), generateBibliography(size))));
+    await run(`REFOCUS + ${size} generated`, (folder) => writeFileSync(join(folder, 'references/generated.bib'), generateBibliography(size)));
   }
   if (files.length > 0) {
-    console.error(`bench: ${files.join(', ')}…`);
-    results.push(await benchRun(`REFOCUS + ${files.map((file) => basename(file)).join(', ')}`, (folder) => files.forEach((file) => copyFileSync(file, join(folder, 'references', `bench-${basename(file)}`)))));
+    await run(`REFOCUS + ${files.map((file) => basename(file)).join(', ')}`, (folder) => files.forEach((file) => copyFileSync(file, join(folder, 'references', `bench-${basename(file)}`))));
   }
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, results }, null, 2)}\n`);
-  const markdown = toMarkdown(results);
-  writeFileSync('bench-results/bench.md', markdown);
-  console.log(markdown);
+  console.log(readFileSync('bench-results/bench.md', 'utf8'));
+  if (failures.length > 0) process.exit(1);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { publicationExportHref, publicationHref } from '../lib/site/publication-slug.ts';
 import { BASKET_STORAGE_KEY, combineExports, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../lib/basket/basket-state.ts';
 import { announce } from './announce.ts';
 
@@ -52,7 +53,7 @@ export function startCiteBasket(root: Document): void {
         ...basket.map((item) => {
           const entry = document.createElement('li');
           const link = document.createElement('a');
-          link.href = `/publications/${encodeURIComponent(item.key)}/`;
+          link.href = publicationHref(item.key);
           link.textContent = item.title;
           entry.append(link);
           return entry;
@@ -97,7 +98,7 @@ export function startCiteBasket(root: Document): void {
       try {
         const parts = await Promise.all(
           basket.map(async (item) => {
-            const response = await fetch(`/publications/${encodeURIComponent(item.key)}.${format}`);
+            const response = await fetch(publicationExportHref(item.key, format));
             if (!response.ok) throw new Error(`${item.key}: ${response.status}`);
             return response.text();
           }),

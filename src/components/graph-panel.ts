@@ -1,3 +1,4 @@
+import { publicationExportHref } from '../lib/site/publication-slug.ts';
 import { NODE_TYPE_LABELS, NODE_TYPES, type EvidenceGraph, type PositionedNode } from '../lib/graph/graph-types.ts';
 
 type Child = Node | string | undefined | false;
@@ -37,7 +38,7 @@ export function renderPanel(panel: HTMLElement, graph: EvidenceGraph, node: Posi
   const links = h('ul', { class: 'graph-panel__links' },
     h('li', {}, h('a', { href: node.href }, node.type === 'publication' ? 'Open the publication page' : `Open the page: ${node.title}`)),
     node.doi && h('li', {}, h('a', { href: node.doi }, 'DOI')),
-    key && h('li', {}, h('a', { href: `/publications/${key}.bib`, download: '' }, 'BibTeX')),
+    key && h('li', {}, h('a', { href: publicationExportHref(key, 'bib'), download: '' }, 'BibTeX')),
   );
   const groups = NODE_TYPES.map((type) => {
     const ofType = connections.filter((other) => other.type === type);

@@ -1,3 +1,4 @@
+import { publicationExportHref } from '../lib/site/publication-slug.ts';
 import { BASKET_STORAGE_KEY, combineExports, parseBasket, toggleBasketItem } from '../lib/basket/basket-state.ts';
 import type { ExportFormat } from '../queries/exports.ts';
 import type { FoundPublication } from './search-engine.ts';
@@ -22,7 +23,7 @@ function saveFile(name: string, text: string, type: string): void {
 export async function downloadPublications(publications: FoundPublication[], format: ExportFormat): Promise<void> {
   const parts = await Promise.all(
     publications.map(async ({ key }) => {
-      const response = await fetch(`/publications/${encodeURIComponent(key)}.${format}`);
+      const response = await fetch(publicationExportHref(key, format));
       if (!response.ok) throw new Error(`${key}.${format}: ${response.status}`);
       return response.text();
     }),

@@ -1,3 +1,4 @@
+import { publicationHref } from '../lib/site/publication-slug.ts';
 import { describePublication } from '../lib/csl/describe-publication.ts';
 import { buildGraph } from '../lib/graph/build-graph.ts';
 import type { EvidenceGraph } from '../lib/graph/graph-types.ts';
@@ -30,7 +31,7 @@ export function getEvidenceGraph(): Promise<EvidenceGraph> {
         const facts = describePublication(record.item, record.authorsTruncated);
         const year = Number.parseInt(facts.year, 10);
         return {
-          key: record.key, label: record.citationLabel, title: facts.title, href: `/publications/${record.key}/`,
+          key: record.key, label: record.citationLabel, title: facts.title, href: publicationHref(record.key),
           ...(Number.isNaN(year) ? {} : { year }), ...(facts.doiUrl ? { doi: facts.doiUrl } : {}),
           reference: record.references.apa.text,
           studyType: annotation?.studyType, summary: annotation?.summary,
