@@ -1,5 +1,6 @@
-import { publicationExportHref, publicationHref } from '../lib/site/publication-slug.ts';
-import { BASKET_STORAGE_KEY, combineExports, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../lib/basket/basket-state.ts';
+import { publicationHref } from '../lib/site/publication-slug.ts';
+import { downloadPublications, type DownloadFormat } from './download-publications.ts';
+import { BASKET_STORAGE_KEY, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../lib/basket/basket-state.ts';
 import { announce } from './announce.ts';
 
 function readBasket(): BasketItem[] {
@@ -18,18 +19,6 @@ function writeBasket(basket: BasketItem[]): void {
   }
 }
 
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const MEDIA_TYPES = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' } as const;
 
 /**
  * Wires the cite basket: every checkbox marked data-basket-key adds or removes its publication;
@@ -94,16 +83,9 @@ export function startCiteBasket(root: Document): void {
   });
   for (const button of container.querySelectorAll<HTMLButtonElement>('[data-basket-download]')) {
     button.addEventListener('click', async () => {
-      const format = button.dataset.basketDownload as keyof typeof MEDIA_TYPES;
+      const format = button.dataset.basketDownload as DownloadFormat;
       try {
-        const parts = await Promise.all(
-          basket.map(async (item) => {
-            const response = await fetch(publicationExportHref(item.key, format));
-            if (!response.ok) throw new Error(`${item.key}: ${response.status}`);
-            return response.text();
-          }),
-        );
-        saveFile(`cite-basket.${format}`, combineExports(format, parts), MEDIA_TYPES[format]);
+        await downloadPublications(basket.map((item) => item.key), format, 'cite-basket');
         announce(`Downloaded ${basket.length} references.`);
       } catch (error) {
         announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);

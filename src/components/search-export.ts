@@ -1,34 +1,11 @@
-import { publicationExportHref } from '../lib/site/publication-slug.ts';
-import { BASKET_STORAGE_KEY, combineExports, parseBasket, toggleBasketItem } from '../lib/basket/basket-state.ts';
+import { BASKET_STORAGE_KEY, parseBasket, toggleBasketItem } from '../lib/basket/basket-state.ts';
+import { downloadPublications } from './download-publications.ts';
 import type { ExportFormat } from '../queries/exports.ts';
 import type { FoundPublication } from './search-engine.ts';
 
-const MEDIA_TYPES: Record<ExportFormat, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
-
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * Downloads the publications as one file: each one's /publications/<key>.<format>, joined as the
- * cite basket joins them (combineExports keeps a shared crossref parent once).
- */
-export async function downloadPublications(publications: FoundPublication[], format: ExportFormat): Promise<void> {
-  const parts = await Promise.all(
-    publications.map(async ({ key }) => {
-      const response = await fetch(publicationExportHref(key, format));
-      if (!response.ok) throw new Error(`${key}.${format}: ${response.status}`);
-      return response.text();
-    }),
-  );
-  saveFile(`search-results.${format}`, combineExports(format, parts), MEDIA_TYPES[format]);
+/** Downloads the publications in the result set as one file (see download-publications.ts). */
+export async function downloadResults(publications: FoundPublication[], format: ExportFormat): Promise<void> {
+  await downloadPublications(publications.map(({ key }) => key), format, 'search-results');
 }
 
 /**

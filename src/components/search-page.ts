@@ -6,7 +6,7 @@ import { formatSearchParams, parseSearchParams, type SearchState } from '../lib/
 import type { ExportFormat } from '../queries/exports.ts';
 import { announce } from './announce.ts';
 import { findPublications, runSearch } from './search-engine.ts';
-import { addPublicationsToBasket, downloadPublications } from './search-export.ts';
+import { addPublicationsToBasket, downloadResults } from './search-export.ts';
 import { SEARCH_UNAVAILABLE } from './search-live.ts';
 import { enableArrowKeys, ResultList } from './search-results.ts';
 
@@ -135,7 +135,7 @@ export function startSearchPage(root: Document): void {
     button.addEventListener('click', async () => {
       try {
         const publications = await findPublications(state);
-        await downloadPublications(publications, button.dataset.exportFormat as ExportFormat);
+        await downloadResults(publications, button.dataset.exportFormat as ExportFormat);
         announce(`Downloaded ${publications.length} references.`);
       } catch (error) {
         announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);
