@@ -10,7 +10,7 @@ import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { formatReferences } from './format-references.ts';
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
-const CACHE_VERSION = 'publications-v3';
+const CACHE_VERSION = 'publications-v4';
 
 function citationJsVersion(root: string): string {
   try {

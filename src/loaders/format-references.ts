@@ -2,9 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../lib/csl/csl-item.ts';
-import { formatAllStyles, type FormattedReference, type ReferenceStyleId } from '../lib/csl/format-reference.ts';
-
-export type FormattedStyles = Record<ReferenceStyleId, FormattedReference>;
+import { formatBibliography, type FormattedStyles } from '../lib/csl/format-reference.ts';
 
 /** Below this many items, starting workers (each loads citation-js) costs more than it saves. */
 const WORKER_THRESHOLD = 400;
@@ -15,7 +13,7 @@ const WORKER_THRESHOLD = 400;
  */
 export async function formatReferences(items: CslItem[], projectRoot: string): Promise<Map<string, FormattedStyles>> {
   const workers = Math.min(availableParallelism(), Math.ceil(items.length / WORKER_THRESHOLD));
-  if (workers <= 1) return new Map(items.map((item) => [item.id, formatAllStyles(item)]));
+  if (workers <= 1) return formatBibliography(items);
   const size = Math.ceil(items.length / workers);
   const shares = Array.from({ length: workers }, (_, index) => items.slice(index * size, (index + 1) * size));
   const script = join(projectRoot, 'src/loaders/format-worker.ts');

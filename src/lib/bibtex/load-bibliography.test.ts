@@ -23,6 +23,11 @@ describe('loadBibliography: what real files contain', () => {
     expect(publication?.csl['container-title']).toBe('British Journal of Psychiatry');
   });
 
+  it('reads names built from macros with stray spaces as BibTeX does (spaces trimmed and collapsed)', () => {
+    const [publication] = loadBibliography([bib('a.bib', '@string{Knowles = " Joshua D. Knowles "}\n@string{Corne = " David  Corne "}\n@article{k, author = Knowles # " and " # Corne, title={T}, journal={J}, year = 2003}')]);
+    expect(publication?.csl.author).toEqual([{ family: 'Knowles', given: 'Joshua D.' }, { family: 'Corne', given: 'David' }]);
+  });
+
   it('skips @comment and @preamble, and text between entries', () => {
     const publications = loadBibliography([
       bib('x.bib', 'Some notes.\n@comment{ignore @article{no, title={No}} this}\n@preamble{"\\newcommand{\\x}{y}"}\n@article{yes, title={Yes}, year={2000}}'),

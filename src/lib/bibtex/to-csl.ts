@@ -28,7 +28,7 @@ export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslIt
   const input: CitationJsEntry[] = entries.map((entry) => ({
     type: entry.type,
     label: entry.key,
-    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? maskAngles(normaliseLatex(field.value))])),
+    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? maskAngles(normaliseLatex(collapseSpaces(field.value)))])),
   }));
   let items: CslItem[];
   try {
@@ -42,6 +42,15 @@ export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslIt
     converted.set(String(item.id), { csl, authorsTruncated: truncated });
   }
   return converted;
+}
+
+/**
+ * BibTeX reads any run of spaces and line breaks as one space and ignores it at the ends of a value.
+ * citation-js does not, and splits " David  Corne " (a name built from macros) into a given name
+ * only, so values are collapsed first.
+ */
+function collapseSpaces(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../bibtex/load-bibliography.ts';
-import { formatReference } from './format-reference.ts';
+import { readFileSync } from 'node:fs';
+import { formatAllStyles, formatBibliography, formatReference } from './format-reference.ts';
 
 const article = {
   id: 'leamy2011conceptual', type: 'article-journal', title: 'Conceptual framework for personal recovery in mental health',
@@ -32,5 +33,19 @@ describe('formatReference', () => {
       expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &lt;img src=x onerror="alert(1)"&gt;');
       expect(text).toContain('<b>bold</b> <img src=x onerror="alert(1)">');
     }
+  });
+});
+
+describe('formatBibliography', () => {
+  it('gives every item exactly the entry it gets on its own (no "2011a" from its batch-mates)', () => {
+    const refocus = loadBibliography([{ file: 'refocus.bib', text: readFileSync('references/refocus.bib', 'utf8') }]).map((publication) => publication.csl);
+    const sameAuthorSameYear = [1, 2, 3].map((n) => ({ ...article, id: `leamy${n}`, title: `Paper ${n}` }));
+    // Names with only a given part (as some real files have) cite as an empty name: they collide too.
+    const givenOnly = ['Joshua D. Knowles', 'Murat Köksalan'].map((given, n) => ({ ...article, id: `given${n}`, title: `Work ${n}`, author: [{ given }] }));
+    const items = [...refocus, ...sameAuthorSameYear, ...givenOnly];
+    const together = formatBibliography(items);
+    expect(together.size).toBe(items.length);
+    for (const item of items) expect(together.get(item.id)).toEqual(formatAllStyles(item));
+    expect(together.get('leamy2')?.apa.text).toContain('(2011).');
   });
 });
