@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Pagefind runs last: it indexes the finished dist/.
-  integrations: [mdx(), sitemapIntegration(), pagefindIntegration()],
+  integrations: [mdx(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references' }), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

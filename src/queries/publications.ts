@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { assignCitationLabels } from '../lib/csl/citation-labels.ts';
 import type { CslItem } from '../lib/csl/csl-item.ts';
+import { crossrefClosure } from '../lib/export/export-formats.ts';
 import type { Publication } from '../schemas/publication.ts';
 
 /** A publication with its CSL item typed and its site-wide in-text label. */
@@ -10,7 +11,7 @@ export interface PublicationRecord extends Publication {
 }
 
 let cached: Promise<PublicationRecord[]> | undefined;
-let byKeyCache: Map<string, PublicationRecord> | undefined;
+let selectWithParents: ((keys: string[]) => PublicationRecord[]) | undefined;
 
 /** Every publication, newest first, then by label; read once per build. */
 export function getPublications(): Promise<PublicationRecord[]> {
@@ -36,18 +37,6 @@ function compareNewestFirst(a: PublicationRecord, b: PublicationRecord): number 
 export async function getPublicationsForExport(keys?: string[]): Promise<PublicationRecord[]> {
   const all = await getPublications();
   if (!keys) return all;
-  byKeyCache ??= new Map(all.map((record) => [record.key.toLowerCase(), record]));
-  const byKey = byKeyCache;
-  const chosen: PublicationRecord[] = [];
-  const seen = new Set<string>();
-  const add = (key: string) => {
-    const record = byKey.get(key.toLowerCase());
-    if (!record || seen.has(record.key)) return;
-    seen.add(record.key);
-    chosen.push(record);
-    const parent = record.fields.find((field) => field.name === 'crossref');
-    if (parent) add(parent.value);
-  };
-  keys.forEach(add);
-  return chosen;
+  selectWithParents ??= crossrefClosure(all);
+  return selectWithParents(keys);
 }
