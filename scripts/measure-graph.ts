@@ -13,7 +13,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import type { EvidenceGraph } from '../src/lib/graph/graph-types.ts';
-import { DEFAULT_LAYOUT, layoutGraph } from '../src/lib/graph/layout-graph.ts';
+import { layoutGraph, layoutOptionsFor } from '../src/lib/graph/layout-graph.ts';
 import { generateSyntheticCollections, SYNTHETIC_STUDY_TYPES } from '../src/lib/graph/synthetic-collections.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 
@@ -24,10 +24,11 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 function syntheticGraph(count: number): { graph: EvidenceGraph; layoutMs: number } {
   const built = buildGraph(generateSyntheticCollections(count));
   const started = performance.now();
-  const positions = layoutGraph(built, DEFAULT_LAYOUT);
+  const layout = layoutOptionsFor(built.nodes.length);
+  const positions = layoutGraph(built, layout);
   const layoutMs = performance.now() - started;
   const nodes = built.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
-  return { graph: { version: 1, layout: DEFAULT_LAYOUT, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), nodes, edges: built.edges }, layoutMs };
+  return { graph: { version: 1, layout, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), nodes, edges: built.edges, unlinkedPublications: built.unlinkedPublications }, layoutMs };
 }
 
 /** Serves dist/, answering /graph.json with the given document. */

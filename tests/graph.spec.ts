@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { buildGraph } from '../src/lib/graph/build-graph.ts';
 import type { EvidenceGraph } from '../src/lib/graph/graph-types.ts';
+import { layoutGraph, layoutOptionsFor } from '../src/lib/graph/layout-graph.ts';
+import { generateSyntheticCollections, SYNTHETIC_STUDY_TYPES } from '../src/lib/graph/synthetic-collections.ts';
 
 async function openGraph(page: Page, address = '/graph/') {
   await page.goto(address);
@@ -148,6 +151,24 @@ test('the graph code loads only on /graph/', async ({ page }) => {
   expect(scripts.filter((url) => /graph/i.test(url))).toEqual([]);
   await openGraph(page);
   expect(scripts.filter((url) => /graph-explorer/.test(url))).toHaveLength(1);
+});
+
+test('a graph too large to list in the page is listed in full once the script has run, with its connections', async ({ page }) => {
+  const built = buildGraph(generateSyntheticCollections(700));
+  const layout = layoutOptionsFor(built.nodes.length);
+  const positions = layoutGraph(built, layout);
+  const graph: EvidenceGraph = {
+    version: 1, layout, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), edges: built.edges, unlinkedPublications: 0,
+    nodes: built.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) })),
+  };
+  await page.route('**/graph.json', (route) => route.fulfill({ json: graph }));
+  const { rows } = await openGraph(page);
+  await expect(rows).toHaveCount(graph.nodes.length);
+  await expect(page.locator('[data-graph-caption]')).toHaveText('Every node of the evidence graph, with the nodes it is connected to');
+  const last = graph.nodes.at(-1);
+  const lastRow = page.locator(`[data-graph-rows] > tr[data-node-id="${last?.id}"]`);
+  await expect(lastRow.locator('.graph-links a')).toHaveCount(graph.edges.filter((edge) => edge.source === last?.id || edge.target === last?.id).length);
+  await expect(lastRow.locator('.graph-list__title')).toHaveText(last?.title ?? '');
 });
 
 test.describe('without JavaScript', () => {

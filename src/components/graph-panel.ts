@@ -1,4 +1,5 @@
 import { publicationExportHref } from '../lib/site/publication-slug.ts';
+import { indexNeighbours } from '../lib/graph/graph-filter.ts';
 import { NODE_TYPE_LABELS, NODE_TYPES, type EvidenceGraph, type PositionedNode } from '../lib/graph/graph-types.ts';
 
 type Child = Node | string | undefined | false;
@@ -76,21 +77,35 @@ export function updateList(rows: HTMLElement, graph: EvidenceGraph, visible: Set
   }
 }
 
-/** Builds plain rows for nodes missing from the server-rendered table (a graph.json other than the page's own). */
+/**
+ * Builds the rows the server left out (a very large graph lists only its newest publications in the
+ * page; see GraphView.astro), exactly as the server writes them, and restores the full caption.
+ */
 function addMissingRows(rows: HTMLElement, graph: EvidenceGraph, known: Map<string, HTMLElement>): void {
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const neighbours = indexNeighbours(graph.edges);
   const fragment = document.createDocumentFragment();
   for (const node of graph.nodes) {
     if (known.has(node.id)) continue;
+    const links = (neighbours.get(node.id) ?? []).flatMap((id) => {
+      const other = byId.get(id);
+      return other ? [h('li', { 'data-link-to': other.id }, h('a', { href: other.href }, other.label))] : [];
+    });
     const row = h('tr', { 'data-node-id': node.id },
-      h('th', { scope: 'row' }, h('a', { href: node.href }, node.label), ' ', h('button', { type: 'button', class: 'graph-list__show', 'data-graph-select': node.id, 'aria-label': `Show in graph: ${node.label}` }, 'Show in graph')),
+      h('th', { scope: 'row' },
+        h('a', { href: node.href }, node.label), ' ',
+        node.type === 'publication' && h('span', { class: 'graph-list__title' }, node.title ?? ''),
+        h('button', { type: 'button', class: 'graph-list__show', 'data-graph-select': node.id, 'aria-label': `Show in graph: ${node.label}` }, 'Show in graph')),
       h('td', {}, NODE_TYPE_LABELS[node.type].singular),
       h('td', {}, node.studyType ? (studyTitles.get(node.studyType) ?? '') : ''),
       h('td', {}, node.year === undefined ? '' : String(node.year)),
-      h('td', {}),
+      h('td', {}, h('ul', { class: 'graph-links' }, ...links)),
     );
     known.set(node.id, row);
     fragment.append(row);
   }
   rows.append(fragment);
+  const caption = rows.closest('table')?.querySelector<HTMLElement>('[data-graph-caption]');
+  if (caption?.dataset.fullCaption) caption.textContent = caption.dataset.fullCaption;
 }

@@ -2,7 +2,7 @@ import { publicationHref } from '../lib/site/publication-slug.ts';
 import { describePublication } from '../lib/csl/describe-publication.ts';
 import { buildGraph } from '../lib/graph/build-graph.ts';
 import type { EvidenceGraph } from '../lib/graph/graph-types.ts';
-import { DEFAULT_LAYOUT, layoutGraph } from '../lib/graph/layout-graph.ts';
+import { layoutGraph, layoutOptionsFor } from '../lib/graph/layout-graph.ts';
 import { getPublications } from './publications.ts';
 import { getTaxonomy, listItems } from './taxonomy.ts';
 
@@ -39,13 +39,15 @@ export function getEvidenceGraph(): Promise<EvidenceGraph> {
         };
       }),
     });
-    const positions = layoutGraph(graph, DEFAULT_LAYOUT);
+    const layout = layoutOptionsFor(graph.nodes.length);
+    const positions = layoutGraph(graph, layout);
     return {
       version: 1,
-      layout: DEFAULT_LAYOUT,
+      layout,
       studyTypes: taxonomy.studyTypes.map((entry) => ({ id: entry.id, title: entry.data.title })),
       nodes: graph.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) })),
       edges: graph.edges,
+      unlinkedPublications: graph.unlinkedPublications,
     };
   })();
   return cached;

@@ -3,12 +3,13 @@ import { buildGraph, findGraphProblems, type GraphInput } from './build-graph.ts
 import { SMALL_COLLECTIONS, taxonomyItem as item } from './fixture-collections.ts';
 
 describe('buildGraph', () => {
-  it('makes one node per taxonomy item and publication, and one typed edge per tag', () => {
+  it('makes one node per taxonomy item and tagged publication, and one typed edge per tag', () => {
     const graph = buildGraph(SMALL_COLLECTIONS);
     expect(graph.nodes.map((node) => node.id)).toEqual([
       'stage:theory', 'stage:model', 'chime:hope', 'chime:identity', 'component:citizenship', 'component:working-relationships',
-      'practice:coaching', 'pub:review2011', 'pub:trial2015', 'pub:untagged2020',
+      'practice:coaching', 'pub:review2011', 'pub:trial2015',
     ]);
+    expect(graph.unlinkedPublications).toBe(1);
     expect(graph.edges).toEqual([
       { source: 'stage:theory', target: 'stage:model', type: 'stage-stage' },
       { source: 'practice:coaching', target: 'component:working-relationships', type: 'practice-component' },

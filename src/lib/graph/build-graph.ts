@@ -95,11 +95,22 @@ export function findGraphProblems(nodes: GraphNode[], edges: GraphEdge[]): strin
   return problems;
 }
 
+/** True when the publication is tagged with at least one stage, CHIME process, component or practice. */
+function isLinked(publication: PublicationInput): boolean {
+  return PUBLICATION_TAGS.some(([field]) => publication[field].length > 0);
+}
+
 /**
  * Turns the taxonomy and the annotated publications into the evidence graph's nodes and typed edges.
- * Throws once, listing every dangling edge and duplicate id, so /graph.json never holds a broken link.
+ * A publication without any tag (any .bib entry the site has no annotation for) would be a dot with
+ * no connection: it is left out of the graph and counted in `unlinkedPublications` (it is still
+ * listed, searchable and citable). Throws once, listing every dangling edge and duplicate id, so
+ * /graph.json never holds a broken link.
  */
-export function buildGraph(input: GraphInput): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function buildGraph(input: GraphInput): { nodes: GraphNode[]; edges: GraphEdge[]; unlinkedPublications: number } {
+  const linked = input.publications.filter(isLinked);
+  const unlinked = input.publications.length - linked.length;
+  input = { ...input, publications: linked };
   const nodes = [
     ...taxonomyNodes('stage', input.stages), ...taxonomyNodes('chime', input.chime),
     ...taxonomyNodes('component', input.components), ...taxonomyNodes('practice', input.practices),
@@ -108,5 +119,5 @@ export function buildGraph(input: GraphInput): { nodes: GraphNode[]; edges: Grap
   const edges = buildEdges(input);
   const problems = findGraphProblems(nodes, edges);
   if (problems.length > 0) throw new Error(`The evidence graph has ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-  return { nodes, edges };
+  return { nodes, edges, unlinkedPublications: unlinked };
 }

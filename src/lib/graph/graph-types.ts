@@ -74,6 +74,8 @@ export interface EvidenceGraph {
   studyTypes: { id: string; title: string }[];
   nodes: PositionedNode[];
   edges: GraphEdge[];
+  /** Publications with no tag at all, left out of the graph (they have nothing to connect to). */
+  unlinkedPublications: number;
 }
 
 /** The id prefix of each kind of node. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph.ts';
 import { SMALL_COLLECTIONS } from './fixture-collections.ts';
-import { DEFAULT_LAYOUT, layoutGraph } from './layout-graph.ts';
+import { DEFAULT_LAYOUT, layoutGraph, layoutOptionsFor } from './layout-graph.ts';
 
 const graph = buildGraph(SMALL_COLLECTIONS);
 
@@ -29,5 +29,12 @@ describe('layoutGraph', () => {
     expect(at('stage:theory').x).toBeLessThan(at('stage:model').x);
     expect(at('chime:hope').y).toBeLessThan(0);
     expect(at('component:citizenship').y).toBeGreaterThan(0);
+  });
+
+  it('takes the full 300 steps up to 2,000 nodes and proportionally fewer (at least 60) beyond', () => {
+    expect(layoutOptionsFor(40)).toEqual(DEFAULT_LAYOUT);
+    expect(layoutOptionsFor(2000).ticks).toBe(300);
+    expect(layoutOptionsFor(4000).ticks).toBe(150);
+    expect(layoutOptionsFor(100_000).ticks).toBe(60);
   });
 });

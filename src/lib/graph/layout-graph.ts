@@ -10,8 +10,24 @@ export interface LayoutOptions {
   ticks: number;
 }
 
-/** The options /graph.json is laid out with. */
+/** The options /graph.json is laid out with (d3-force's own 300 steps of cooling). */
 export const DEFAULT_LAYOUT: LayoutOptions = { seed: 2009, ticks: 300 };
+
+/** Up to this many nodes the layout takes d3's full 300 steps. */
+const FULL_LAYOUT_NODES = 2000;
+/** The fewest steps a large graph is cooled in. */
+const MIN_TICKS = 60;
+
+/**
+ * The layout options for a graph of this many nodes. Each step costs time in proportion to the node
+ * count (≈ 0.15 s a step at 10,000 nodes on 2 cores), so above 2,000 nodes the simulation cools
+ * faster, in proportionally fewer steps (never fewer than 60): it still comes to rest, a little less
+ * tidily, and a 10,000-node layout takes seconds rather than most of a minute.
+ */
+export function layoutOptionsFor(nodeCount: number, seed = DEFAULT_LAYOUT.seed): LayoutOptions {
+  if (nodeCount <= FULL_LAYOUT_NODES) return { seed, ticks: DEFAULT_LAYOUT.ticks };
+  return { seed, ticks: Math.max(MIN_TICKS, Math.round((DEFAULT_LAYOUT.ticks * FULL_LAYOUT_NODES) / nodeCount)) };
+}
 
 /** Each kind's horizontal band: CHIME above the stages, best practice and the intervention below. */
 const BAND: Record<GraphNodeType, number | undefined> = { chime: -1, stage: 0, component: 1, practice: 1.7, publication: undefined };
@@ -48,6 +64,8 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, o
   const links = graph.edges.map((edge) => ({ source: edge.source, target: edge.target }));
   const simulation = forceSimulation(nodes)
     .randomSource(random)
+    // Cool from alpha 1 to d3's alphaMin (0.001) in exactly `ticks` steps; for 300 this is d3's default.
+    .alphaDecay(1 - Math.pow(0.001, 1 / options.ticks))
     .force('link', forceLink<LayoutNode, { source: string; target: string }>(links).id((node) => node.id).distance(spread / 4).strength(0.05))
     .force('charge', forceManyBody<LayoutNode>().strength(-60))
     .force('collide', forceCollide<LayoutNode>((node) => NODE_RADIUS[node.type] + 3))
