@@ -42,10 +42,13 @@ describe('formatBibliography', () => {
     const sameAuthorSameYear = [1, 2, 3].map((n) => ({ ...article, id: `leamy${n}`, title: `Paper ${n}` }));
     // Names with only a given part (as some real files have) cite as an empty name: they collide too.
     const givenOnly = ['Joshua D. Knowles', 'Murat Köksalan'].map((given, n) => ({ ...article, id: `given${n}`, title: `Work ${n}`, author: [{ given }] }));
-    const items = [...refocus, ...sameAuthorSameYear, ...givenOnly];
+    // Two authors of one entry with the same surname and initial: the styles spell out the given name.
+    const sharedSurname = { ...article, id: 'yazdani', author: [['Yazdani', 'Danial'], ['Cheng', 'Ran'], ['Yazdani', 'Donya'], ['Branke', 'Jürgen'], ['Jin', 'Yaochu'], ['Yao', 'Xin']].map(([family, given]) => ({ family, given })) };
+    const items = [...refocus, ...sameAuthorSameYear, ...givenOnly, sharedSurname];
     const together = formatBibliography(items);
     expect(together.size).toBe(items.length);
     for (const item of items) expect(together.get(item.id)).toEqual(formatAllStyles(item));
     expect(together.get('leamy2')?.apa.text).toContain('(2011).');
+    expect(together.get('yazdani')?.harvard.text).toMatch(/^Yazdani, Danial et al\. \(2011\)/);
   });
 });

@@ -37,6 +37,29 @@ function registerHarvardPublished(): void {
 }
 registerHarvardPublished();
 
+/** The name of a style's variant for formatting entries in batches (see registerEntryStyles). */
+const entryTemplate = (template: string) => `${template}-entry`;
+
+/**
+ * A bibliography call sorts its entries and disambiguates them against each other, and citeproc
+ * spends over a third of its time there (profiled: setsortkeys and setdisambigs). The site formats
+ * batches of entries that cannot be confused (reference-batches.ts) and reads each entry on its
+ * own, so neither step can change an entry: the batch variant of each style leaves out its <sort>
+ * keys and the options that disambiguate between entries (year suffixes, added names). It keeps
+ * disambiguate-add-givenname, which also tells apart two authors of one entry who share a surname
+ * ("Yazdani, Danial" and "Yazdani, Donya"). Tests check each entry equals the original style's.
+ */
+function registerEntryStyles(): void {
+  const templates = plugins.config.get('@csl').styles;
+  for (const { template } of REFERENCE_STYLES) {
+    if (templates.has(entryTemplate(template))) continue;
+    const original = String(templates.get(template));
+    const variant = original.replace(/<sort>[\s\S]*?<\/sort>/g, '').replace(/\s(disambiguate-add-names|disambiguate-add-year-suffix)="true"/g, '');
+    templates.add(entryTemplate(template), variant);
+  }
+}
+registerEntryStyles();
+
 /** Every style's formatting of one item. */
 export type FormattedStyles = Record<ReferenceStyleId, FormattedReference>;
 
@@ -48,7 +71,7 @@ export function formatReference(item: CslItem, style: ReferenceStyleId): Formatt
   const cacheKey = `${style}\u0000${JSON.stringify(item)}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const formatted = formatBatch([item], style).get(item.id);
+  const formatted = formatBatch([item], style, 'original').get(item.id);
   if (!formatted) throw new Error(`format-reference: citeproc returned no entry for "${item.id}".`);
   cache.set(cacheKey, formatted);
   return formatted;
@@ -69,15 +92,16 @@ export function formatBibliography(items: CslItem[]): Map<string, FormattedStyle
   const batches = batchesWithoutAmbiguity(items);
   for (const { id } of REFERENCE_STYLES) {
     const formatted = new Map<string, FormattedReference>();
-    for (const batch of batches) for (const [key, value] of formatBatch(batch, id)) formatted.set(key, value);
+    for (const batch of batches) for (const [key, value] of formatBatch(batch, id, 'entry')) formatted.set(key, value);
     byStyle.set(id, formatted);
   }
   return new Map(items.map((item) => [item.id, Object.fromEntries(REFERENCE_STYLES.map(({ id }) => [id, byStyle.get(id)?.get(item.id)])) as FormattedStyles]));
 }
 
-/** One citeproc call for a batch whose items cannot be confused with each other. */
-function formatBatch(items: CslItem[], style: ReferenceStyleId): Map<string, FormattedReference> {
-  const template = REFERENCE_STYLES.find((candidate) => candidate.id === style)?.template ?? 'apa';
+/** One citeproc call for a batch whose items cannot be confused with each other, in the original style or its batch variant. */
+function formatBatch(items: CslItem[], style: ReferenceStyleId, variant: 'original' | 'entry'): Map<string, FormattedReference> {
+  const original = REFERENCE_STYLES.find((candidate) => candidate.id === style)?.template ?? 'apa';
+  const template = variant === 'entry' ? entryTemplate(original) : original;
   const entries = plugins.output.format('bibliography', items as never, { template, lang: 'en-GB', format: 'html', asEntryArray: true }) as unknown as [string, string][];
   const formatted = new Map<string, FormattedReference>();
   for (const [id, html] of entries) {
