@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,7 +41,7 @@ beforeEach(() => {
 describe('the Pagefind integration', () => {
   it('indexes the HTML of dist/ at its addresses, leaves out chrome, writes dist/pagefind/ and says how many pages it indexed', async () => {
     const dist = await makeDist(2);
-    await expect(buildSearchIndex(dist, logger)).resolves.toEqual({ htmlFiles: 2, indexedPages: 2 });
+    await expect(buildSearchIndex(dist, logger)).resolves.toEqual({ htmlFiles: 2, indexedPages: 2, reused: false });
     expect(pagefind.createIndex).toHaveBeenCalledWith({ excludeSelectors: expect.arrayContaining(['.breadcrumbs', '[data-basket-toggle]', '.references']), forceLanguage: 'en' });
     expect(pagefind.addHTMLFile.mock.calls).toEqual([
       [{ url: '/about/', content: '<main data-pagefind-body><dl><dt>Year</dt> <dd>2015</dd> </dl></main>' }],
@@ -70,5 +70,21 @@ describe('the Pagefind integration', () => {
     const dist = await makeDist(1);
     pagefind.createIndex.mockResolvedValue({ errors: [], index: undefined });
     await expect(buildSearchIndex(dist, logger)).rejects.toThrow('Pagefind failed while starting: it returned no index.');
+  });
+
+  it('reuses the last index when every page is unchanged, and indexes afresh when one changes or Pagefind does', async () => {
+    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0' };
+    const first = await makeDist(2);
+    await expect(buildSearchIndex(first, logger, cache)).resolves.toMatchObject({ reused: false });
+    const second = await makeDist(2);
+    pagefind.writeFiles.mockClear();
+    await expect(buildSearchIndex(second, logger, cache)).resolves.toEqual({ htmlFiles: 2, indexedPages: 2, reused: true });
+    expect(pagefind.writeFiles).not.toHaveBeenCalled();
+    expect(await readFile(new URL('pagefind/pagefind-entry.json', second), 'utf8')).toContain('"page_count":2');
+
+    const edited = await makeDist(2);
+    await writeFile(new URL('about/index.html', edited), '<main data-pagefind-body><p>Changed</p></main>');
+    await expect(buildSearchIndex(edited, logger, cache)).resolves.toMatchObject({ reused: false });
+    await expect(buildSearchIndex(await makeDist(2), logger, { ...cache, pagefindVersion: '1.7.0' })).resolves.toMatchObject({ reused: false });
   });
 });

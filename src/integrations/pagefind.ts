@@ -1,4 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -29,45 +31,83 @@ async function listHtmlFiles(dir: URL): Promise<string[]> {
   return entries.filter((path) => path.endsWith('.html')).sort();
 }
 
+/** Where an unchanged site's index is kept between builds, and what decides that it is unchanged. */
+export interface SearchIndexCache {
+  /** A folder of the build cache (Astro's cacheDir), of which this step uses pagefind/. */
+  folder: URL;
+  /** The Pagefind version, read from its package.json: a new version must index afresh. */
+  pagefindVersion: string;
+}
+
+const INDEX_OPTIONS = { excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS], forceLanguage: 'en' };
+
+/** A digest of everything the index is made from: Pagefind's version and options, and each page's address and text as handed over. */
+async function digestOfInputs(dir: URL, files: string[], pagefindVersion: string): Promise<string> {
+  const hash = createHash('sha256').update(`${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
+  for (const file of files) hash.update(`${pageUrlOf(file)}\u0000${separateBlockText(await readFile(new URL(file, dir), 'utf8'))}\u0000`);
+  return hash.digest('hex').slice(0, 32);
+}
+
 /**
  * Indexes the built site with Pagefind's Node API and writes the bundle to dist/pagefind/.
  * Only elements marked data-pagefind-body are indexed (see BaseLayout's `searchType`), minus the
  * selectors in SEARCH_EXCLUDE_SELECTORS. Each file is handed over as HTML (rather than with
  * addDirectory) so that separateBlockText can keep the words of lists and tables apart.
+ * With a cache, a site whose pages are byte-for-byte those of the last build (the build is
+ * reproducible) gets that build's index back instead of indexing every page again.
  */
-export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<{ htmlFiles: number; indexedPages: number }> {
+export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger, cache?: SearchIndexCache): Promise<{ htmlFiles: number; indexedPages: number; reused: boolean }> {
   const started = performance.now();
+  const files = await listHtmlFiles(dir);
+  const htmlFiles = files.length;
+  const outputPath = new URL('pagefind/', dir);
+  const cacheRoot = cache && new URL('pagefind/', cache.folder);
+  const cached = cache && cacheRoot && new URL(`${await digestOfInputs(dir, files, cache.pagefindVersion)}/`, cacheRoot);
+  if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
+    await cp(cached, outputPath, { recursive: true });
+    const indexedPages = await countIndexedPages(outputPath);
+    logger.info(`Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`);
+    return { htmlFiles, indexedPages, reused: true };
+  }
+  let indexedPages: number;
   try {
-    const { index } = assertNoErrors('starting', await pagefind.createIndex({ excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS], forceLanguage: 'en' }));
+    const { index } = assertNoErrors('starting', await pagefind.createIndex(INDEX_OPTIONS));
     if (!index) throw new Error('Pagefind failed while starting: it returned no index.');
-    const files = await listHtmlFiles(dir);
     const problems: string[] = [];
     for (const file of files) {
       const { errors } = await index.addHTMLFile({ url: pageUrlOf(file), content: separateBlockText(await readFile(new URL(file, dir), 'utf8')) });
       problems.push(...errors.map((error) => `${file}: ${error}`));
     }
     assertNoErrors('reading the built pages', { errors: problems });
-    const htmlFiles = files.length;
-    const outputPath = new URL('pagefind/', dir);
     assertNoErrors('writing the index', await index.writeFiles({ outputPath: fileURLToPath(outputPath) }));
-    const indexedPages = await countIndexedPages(outputPath);
+    indexedPages = await countIndexedPages(outputPath);
     if (indexedPages === 0) {
       throw new Error(`Pagefind indexed none of the ${htmlFiles} HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout's searchType prop).`);
     }
-    logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
-    return { htmlFiles, indexedPages };
   } finally {
     await pagefind.close();
   }
+  if (cached && cacheRoot) {
+    // Only the latest index is kept.
+    await rm(cacheRoot, { recursive: true, force: true });
+    await cp(outputPath, cached, { recursive: true });
+  }
+  logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
+  return { htmlFiles, indexedPages, reused: false };
 }
 
 /** Builds the Pagefind search index after Astro has written dist/. Register it after the integrations that write pages. */
 export function pagefindIntegration(): AstroIntegration {
+  let cache: SearchIndexCache | undefined;
   return {
     name: 'refocus-pagefind',
     hooks: {
+      'astro:config:done': async ({ config }) => {
+        const { version } = JSON.parse(await readFile(new URL('node_modules/pagefind/package.json', config.root), 'utf8')) as { version: string };
+        cache = { folder: config.cacheDir, pagefindVersion: version };
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(dir, logger);
+        await buildSearchIndex(dir, logger, cache);
       },
     },
   };
