@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const pagefind = vi.hoisted(() => ({
   createIndex: vi.fn(),
   close: vi.fn(async () => null),
-  addHTMLFile: vi.fn(),
+  addDirectory: vi.fn(),
   writeFiles: vi.fn(),
 }));
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
@@ -32,10 +32,17 @@ async function makeDist(indexedPages: number): Promise<URL> {
   return pathToFileURL(`${dist}/`);
 }
 
+/** The pages as Pagefind was given them to read, by path. */
+let handedOver: Record<string, string> = {};
+
 beforeEach(() => {
+  handedOver = {};
   vi.clearAllMocks();
-  pagefind.createIndex.mockResolvedValue({ errors: [], index: { addHTMLFile: pagefind.addHTMLFile, writeFiles: pagefind.writeFiles } });
-  pagefind.addHTMLFile.mockResolvedValue({ errors: [], file: { uniqueWords: 1, url: '/', meta: {} } });
+  pagefind.createIndex.mockResolvedValue({ errors: [], index: { addDirectory: pagefind.addDirectory, writeFiles: pagefind.writeFiles } });
+  pagefind.addDirectory.mockImplementation(async ({ path }: { path: string }) => {
+    handedOver = Object.fromEntries(await Promise.all((await readdir(path, { recursive: true })).filter((file) => file.endsWith('.html')).sort().map(async (file) => [file, await readFile(join(path, file), 'utf8')])));
+    return { errors: [], page_count: Object.keys(handedOver).length };
+  });
 });
 
 describe('the Pagefind integration', () => {
@@ -43,10 +50,10 @@ describe('the Pagefind integration', () => {
     const dist = await makeDist(2);
     await expect(buildSearchIndex(dist, logger)).resolves.toEqual({ htmlFiles: 2, indexedPages: 2, reused: false });
     expect(pagefind.createIndex).toHaveBeenCalledWith({ excludeSelectors: expect.arrayContaining(['.breadcrumbs', '[data-basket-toggle]', '.references']), forceLanguage: 'en' });
-    expect(pagefind.addHTMLFile.mock.calls).toEqual([
-      [{ url: '/about/', content: '<main data-pagefind-body><dl><dt>Year</dt> <dd>2015</dd> </dl></main>' }],
-      [{ url: '/', content: '<main data-pagefind-body><h1>Home</h1></main>' }],
-    ]);
+    expect(handedOver).toEqual({
+      'about/index.html': '<main data-pagefind-body><dl><dt>Year</dt> <dd>2015</dd> </dl></main>',
+      'index.html': '<main data-pagefind-body><h1>Home</h1></main>',
+    });
     expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: new URL('pagefind/', dist).pathname });
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind indexed 2 of 2 HTML files in \d+ ms$/));
     expect(pagefind.close).toHaveBeenCalledOnce();
@@ -54,7 +61,7 @@ describe('the Pagefind integration', () => {
 
   it('fails the build with every error Pagefind reported, and still stops Pagefind', async () => {
     const dist = await makeDist(56);
-    pagefind.addHTMLFile.mockResolvedValue({ errors: ['unreadable'], file: { uniqueWords: 0, url: '', meta: {} } });
+    pagefind.addDirectory.mockResolvedValue({ errors: ['about/index.html: unreadable', 'index.html: unreadable'], page_count: 0 });
     await expect(buildSearchIndex(dist, logger)).rejects.toThrow('Pagefind failed while reading the built pages:\n  - about/index.html: unreadable\n  - index.html: unreadable');
     expect(pagefind.close).toHaveBeenCalledOnce();
   });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -41,18 +43,31 @@ export interface SearchIndexCache {
 
 const INDEX_OPTIONS = { excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS], forceLanguage: 'en' };
 
-/** A digest of everything the index is made from: Pagefind's version and options, and each page's address and text as handed over. */
-async function digestOfInputs(dir: URL, files: string[], pagefindVersion: string): Promise<string> {
+/**
+ * Writes each page as Pagefind should read it (separateBlockText) into a folder of its own, at the
+ * same relative path, and returns a digest of everything the index is made from: Pagefind's version
+ * and options, and each page's address and text.
+ */
+async function preparePages(dir: URL, files: string[], folder: string, pagefindVersion: string): Promise<string> {
   const hash = createHash('sha256').update(`${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-  for (const file of files) hash.update(`${pageUrlOf(file)}\u0000${separateBlockText(await readFile(new URL(file, dir), 'utf8'))}\u0000`);
+  const folders = new Set(files.map((file) => dirname(join(folder, file))));
+  for (const each of folders) await mkdir(each, { recursive: true });
+  const BATCH = 64;
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch = files.slice(start, start + BATCH);
+    const texts = await Promise.all(batch.map(async (file) => separateBlockText(await readFile(new URL(file, dir), 'utf8'))));
+    batch.forEach((file, index) => hash.update(`${pageUrlOf(file)}\u0000${texts[index]}\u0000`));
+    await Promise.all(batch.map((file, index) => writeFile(join(folder, file), texts[index] ?? '')));
+  }
   return hash.digest('hex').slice(0, 32);
 }
 
 /**
  * Indexes the built site with Pagefind's Node API and writes the bundle to dist/pagefind/.
  * Only elements marked data-pagefind-body are indexed (see BaseLayout's `searchType`), minus the
- * selectors in SEARCH_EXCLUDE_SELECTORS. Each file is handed over as HTML (rather than with
- * addDirectory) so that separateBlockText can keep the words of lists and tables apart.
+ * selectors in SEARCH_EXCLUDE_SELECTORS. Pagefind reads the pages as separateBlockText leaves them
+ * (so that the words of lists and tables stay apart), from a temporary copy: its own directory
+ * reader indexes them in parallel, about three times faster than handing over one file at a time.
  * With a cache, a site whose pages are byte-for-byte those of the last build (the build is
  * reproducible) gets that build's index back instead of indexing every page again.
  */
@@ -61,39 +76,45 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
   const files = await listHtmlFiles(dir);
   const htmlFiles = files.length;
   const outputPath = new URL('pagefind/', dir);
-  const cacheRoot = cache && new URL('pagefind/', cache.folder);
-  const cached = cache && cacheRoot && new URL(`${await digestOfInputs(dir, files, cache.pagefindVersion)}/`, cacheRoot);
-  if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
-    await cp(cached, outputPath, { recursive: true });
-    const indexedPages = await countIndexedPages(outputPath);
-    logger.info(`Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`);
-    return { htmlFiles, indexedPages, reused: true };
+  const prepared = await mkdtemp(join(tmpdir(), 'refocus-pagefind-'));
+  try {
+    const digest = await preparePages(dir, files, prepared, cache?.pagefindVersion ?? 'unknown');
+    const cacheRoot = cache && new URL('pagefind/', cache.folder);
+    const cached = cacheRoot && new URL(`${digest}/`, cacheRoot);
+    if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
+      await cp(cached, outputPath, { recursive: true });
+      const indexedPages = await countIndexedPages(outputPath);
+      logger.info(`Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`);
+      return { htmlFiles, indexedPages, reused: true };
+    }
+    const indexedPages = await indexFolder(prepared, outputPath, htmlFiles);
+    if (cached && cacheRoot) {
+      // Only the latest index is kept.
+      await rm(cacheRoot, { recursive: true, force: true });
+      await cp(outputPath, cached, { recursive: true });
+    }
+    logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
+    return { htmlFiles, indexedPages, reused: false };
+  } finally {
+    await rm(prepared, { recursive: true, force: true });
   }
-  let indexedPages: number;
+}
+
+/** Runs Pagefind over the prepared pages and writes its bundle; returns how many pages it indexed. */
+async function indexFolder(prepared: string, outputPath: URL, htmlFiles: number): Promise<number> {
   try {
     const { index } = assertNoErrors('starting', await pagefind.createIndex(INDEX_OPTIONS));
     if (!index) throw new Error('Pagefind failed while starting: it returned no index.');
-    const problems: string[] = [];
-    for (const file of files) {
-      const { errors } = await index.addHTMLFile({ url: pageUrlOf(file), content: separateBlockText(await readFile(new URL(file, dir), 'utf8')) });
-      problems.push(...errors.map((error) => `${file}: ${error}`));
-    }
-    assertNoErrors('reading the built pages', { errors: problems });
+    assertNoErrors('reading the built pages', await index.addDirectory({ path: prepared }));
     assertNoErrors('writing the index', await index.writeFiles({ outputPath: fileURLToPath(outputPath) }));
-    indexedPages = await countIndexedPages(outputPath);
+    const indexedPages = await countIndexedPages(outputPath);
     if (indexedPages === 0) {
       throw new Error(`Pagefind indexed none of the ${htmlFiles} HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout's searchType prop).`);
     }
+    return indexedPages;
   } finally {
     await pagefind.close();
   }
-  if (cached && cacheRoot) {
-    // Only the latest index is kept.
-    await rm(cacheRoot, { recursive: true, force: true });
-    await cp(outputPath, cached, { recursive: true });
-  }
-  logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
-  return { htmlFiles, indexedPages, reused: false };
 }
 
 /** Builds the Pagefind search index after Astro has written dist/. Register it after the integrations that write pages. */
