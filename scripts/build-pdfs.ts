@@ -10,6 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { buildFooterTemplate, buildHeaderTemplate, pdfKeywords } from '../src/lib/manual/pdf-templates.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { digestOfPdfInputs, restorePdfs, storePdfs } from './pdf-cache.ts';
 import { readOutline } from './pdf-outline.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -93,6 +94,20 @@ function formatSize(bytes: number): string {
 }
 
 async function main(): Promise<void> {
+  const digest = digestOfPdfInputs(dist, findChromium());
+  const cached = restorePdfs(digest, dist);
+  if (cached) {
+    console.log(`PDF: the manual's pages and the printing code are unchanged since the last build; reused its ${cached.size} PDFs`);
+    writePdfSizes(cached);
+    return;
+  }
+  const sizes = await printManual();
+  writePdfSizes(sizes);
+  storePdfs(digest, dist, sizes);
+}
+
+/** Prints every chapter and the whole manual into dist/manual/; returns each PDF's size by slug. */
+async function printManual(): Promise<Map<string, number>> {
   const { chapters, manualTitle, version, date } = readChapters();
   const edition = `${manualTitle}, version ${version} (${date})`;
   const server = await serveStatic(dist);
@@ -160,8 +175,11 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  return sizes;
+}
 
-  // The manual's index page names each PDF's size, known only now.
+/** The manual's index page names each PDF's size, known only once they are printed. */
+function writePdfSizes(sizes: Map<string, number>): void {
   const indexPath = join(dist, 'manual/index.html');
   let index = readFileSync(indexPath, 'utf8');
   for (const [slug, size] of sizes) {

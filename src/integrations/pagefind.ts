@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
+import { linkTree } from './link-tree.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -58,23 +59,24 @@ async function scratchFolder(): Promise<string> {
   return tmpdir();
 }
 
-/**
- * Writes each page as Pagefind should read it (separateBlockText) into a folder of its own, at the
- * same relative path, and returns a digest of everything the index is made from: Pagefind's version
- * and options, and each page's address and text.
- */
-async function preparePages(dir: URL, files: string[], folder: string, pagefindVersion: string): Promise<string> {
+/** A digest of everything the index is made from: Pagefind's version and options, and each page's address and text as Pagefind reads it. */
+async function digestOfPages(dir: URL, files: string[], pagefindVersion: string): Promise<string> {
   const hash = createHash('sha256').update(`${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-  const folders = [...new Set(files.map((file) => dirname(join(folder, file))))];
-  for (let start = 0; start < folders.length; start += 64) await Promise.all(folders.slice(start, start + 64).map((each) => mkdir(each, { recursive: true })));
-  const BATCH = 64;
-  for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
+  for (let start = 0; start < files.length; start += 64) {
+    const batch = files.slice(start, start + 64);
     const texts = await Promise.all(batch.map(async (file) => separateBlockText(await readFile(new URL(file, dir), 'utf8'))));
     batch.forEach((file, index) => hash.update(`${pageUrlOf(file)}\u0000${texts[index]}\u0000`));
-    await Promise.all(batch.map((file, index) => writeFile(join(folder, file), texts[index] ?? '')));
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+/** Writes each page as Pagefind should read it (separateBlockText) into a folder of its own, at the same relative path. */
+async function preparePages(dir: URL, files: string[], folder: string): Promise<void> {
+  const folders = [...new Set(files.map((file) => dirname(join(folder, file))))];
+  for (let start = 0; start < folders.length; start += 64) await Promise.all(folders.slice(start, start + 64).map((each) => mkdir(each, { recursive: true })));
+  for (let start = 0; start < files.length; start += 64) {
+    await Promise.all(files.slice(start, start + 64).map(async (file) => writeFile(join(folder, file), separateBlockText(await readFile(new URL(file, dir), 'utf8')))));
+  }
 }
 
 /**
@@ -84,35 +86,36 @@ async function preparePages(dir: URL, files: string[], folder: string, pagefindV
  * (so that the words of lists and tables stay apart), from a temporary copy: its own directory
  * reader indexes them in parallel, about three times faster than handing over one file at a time.
  * With a cache, a site whose pages are byte-for-byte those of the last build (the build is
- * reproducible) gets that build's index back instead of indexing every page again.
+ * reproducible) gets that build's index back, as hard links, instead of indexing every page again.
  */
 export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger, cache?: SearchIndexCache): Promise<{ htmlFiles: number; indexedPages: number; reused: boolean }> {
   const started = performance.now();
   const files = await listHtmlFiles(dir);
   const htmlFiles = files.length;
   const outputPath = new URL('pagefind/', dir);
+  const cacheRoot = cache && new URL('pagefind/', cache.folder);
+  const cached = cache && cacheRoot && new URL(`${await digestOfPages(dir, files, cache.pagefindVersion)}/`, cacheRoot);
+  if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
+    await linkTree(fileURLToPath(cached), fileURLToPath(outputPath));
+    const indexedPages = await countIndexedPages(outputPath);
+    logger.info(`Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`);
+    return { htmlFiles, indexedPages, reused: true };
+  }
   const prepared = await mkdtemp(join(await scratchFolder(), 'refocus-pagefind-'));
+  let indexedPages: number;
   try {
-    const digest = await preparePages(dir, files, prepared, cache?.pagefindVersion ?? 'unknown');
-    const cacheRoot = cache && new URL('pagefind/', cache.folder);
-    const cached = cacheRoot && new URL(`${digest}/`, cacheRoot);
-    if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
-      await cp(cached, outputPath, { recursive: true });
-      const indexedPages = await countIndexedPages(outputPath);
-      logger.info(`Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`);
-      return { htmlFiles, indexedPages, reused: true };
-    }
-    const indexedPages = await indexFolder(prepared, outputPath, htmlFiles);
-    if (cached && cacheRoot) {
-      // Only the latest index is kept.
-      await rm(cacheRoot, { recursive: true, force: true });
-      await cp(outputPath, cached, { recursive: true });
-    }
-    logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
-    return { htmlFiles, indexedPages, reused: false };
+    await preparePages(dir, files, prepared);
+    indexedPages = await indexFolder(prepared, outputPath, htmlFiles);
   } finally {
     await rm(prepared, { recursive: true, force: true });
   }
+  if (cached && cacheRoot) {
+    // Only the latest index is kept.
+    await rm(cacheRoot, { recursive: true, force: true });
+    await linkTree(fileURLToPath(outputPath), fileURLToPath(cached));
+  }
+  logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
+  return { htmlFiles, indexedPages, reused: false };
 }
 
 /** Runs Pagefind over the prepared pages and writes its bundle; returns how many pages it indexed. */

@@ -1,0 +1,58 @@
+/**
+ * A cache of the manual's PDFs between builds. They depend only on the manual's pages and the files
+ * those pages load, on the code that prints them and on the Chromium that prints them; when all of
+ * these are byte-for-byte the same (the build is reproducible), the last build's PDFs are reused.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE = join(ROOT, 'node_modules/.cache/refocus-pdfs');
+/** The code that prints the PDFs. */
+const PRINTING_CODE = ['scripts/build-pdfs.ts', 'scripts/pdf-outline.ts', 'scripts/serve-static.ts', 'src/lib/manual/pdf-templates.ts', 'node_modules/pdf-lib/package.json', 'node_modules/playwright-core/package.json'];
+/** What the manual's pages are and load, under dist/. */
+const PAGE_INPUTS = ['manual', '_astro', 'scripts', 'favicon.svg'];
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Shares a file (a hard link), or copies it where a link is impossible. */
+function shareFile(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** A digest of everything the PDFs are made from. Take it before the PDF build changes dist/manual/index.html. */
+export function digestOfPdfInputs(dist: string, chromium: string): string {
+  const hash = createHash('sha256').update(execFileSync(chromium, ['--version'], { encoding: 'utf8' }));
+  for (const file of PRINTING_CODE) hash.update(`${file}\u0000`).update(readFileSync(join(ROOT, file))).update('\u0000');
+  const pageFiles = PAGE_INPUTS.flatMap((input) => filesUnder(join(dist, input))).filter((file) => !file.endsWith('.pdf')).sort();
+  for (const file of pageFiles) hash.update(`${relative(dist, file)}\u0000`).update(readFileSync(file)).update('\u0000');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Puts a cached build's PDFs into dist/manual/ and returns their sizes; undefined when the cache has none for this digest. */
+export function restorePdfs(digest: string, dist: string): Map<string, number> | undefined {
+  const folder = join(CACHE, digest);
+  if (!existsSync(join(folder, 'sizes.json'))) return undefined;
+  const sizes = new Map(Object.entries(JSON.parse(readFileSync(join(folder, 'sizes.json'), 'utf8')) as Record<string, number>));
+  for (const slug of sizes.keys()) shareFile(join(folder, `${slug}.pdf`), join(dist, 'manual', `${slug}.pdf`));
+  return sizes;
+}
+
+/** Keeps this build's PDFs, and only these, for the next build. */
+export function storePdfs(digest: string, dist: string, sizes: Map<string, number>): void {
+  rmSync(CACHE, { recursive: true, force: true });
+  const folder = join(CACHE, digest);
+  mkdirSync(folder, { recursive: true });
+  for (const slug of sizes.keys()) shareFile(join(dist, 'manual', `${slug}.pdf`), join(folder, `${slug}.pdf`));
+  writeFileSync(join(folder, 'sizes.json'), JSON.stringify(Object.fromEntries(sizes)));
+}
