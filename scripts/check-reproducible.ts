@@ -1,7 +1,7 @@
 /**
  * Builds the site twice from this commit, into two temporary folders, with the real build
  * (scripts/build.ts: Astro, then the PDFs) and compares every file by SHA-256. The two builds differ
- * in what must not matter: the first starts without Astro's content cache, as a fresh clone does,
+ * in what must not matter: the first starts without the build's caches, as a fresh clone does,
  * in UTC and en-GB; the second reuses the cache, in UTC+14 and de-DE. Lists every file that is not
  * identical and exits 1, unless the file is one of REPRODUCIBILITY_EXCEPTIONS.
  * `node scripts/check-reproducible.ts` (npm run test:reproducible); about a minute on 2 cores.
@@ -22,8 +22,8 @@ import { listFiles } from './list-files.ts';
  */
 const REPRODUCIBILITY_EXCEPTIONS: ReproducibilityException[] = [];
 
-/** Where Astro keeps its content layer cache (the default cacheDir). */
-const ASTRO_CACHE = 'node_modules/.astro';
+/** The build's caches: Astro's (content layer, Pagefind index) and the manual's PDFs. */
+const BUILD_CACHES = ['node_modules/.astro', 'node_modules/.cache/refocus-pdfs'];
 
 const BUILDS = [
   { name: 'first', coldCache: true, env: { TZ: 'UTC', LANG: 'en_GB.UTF-8', LC_ALL: 'en_GB.UTF-8' } },
@@ -40,7 +40,7 @@ const hashes: Map<string, string>[] = [];
 for (const build of BUILDS) {
   const outDir = join(work, build.name);
   const buildStarted = performance.now();
-  if (build.coldCache) rmSync(ASTRO_CACHE, { recursive: true, force: true });
+  if (build.coldCache) for (const cache of BUILD_CACHES) rmSync(cache, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ...build.env } });
   if (result.status !== 0) {
     console.error(`${result.stdout}${result.stderr}\ncheck-reproducible: the ${build.name} build failed (exit ${result.status}; output above). Fix: make npm run build pass first.`);

@@ -9,7 +9,9 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CACHE = join(ROOT, 'node_modules/.cache/refocus-pdfs');
+const CACHES = join(ROOT, 'node_modules/.cache/refocus-pdfs');
+/** This project folder's own cache: throwaway copies of the project (bench, tests) share node_modules. */
+const CACHE = join(CACHES, createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
 /** The code that prints the PDFs. */
 const PRINTING_CODE = ['scripts/build-pdfs.ts', 'scripts/pdf-outline.ts', 'scripts/serve-static.ts', 'src/lib/manual/pdf-templates.ts', 'node_modules/pdf-lib/package.json', 'node_modules/playwright-core/package.json'];
 /** What the manual's pages are and load, under dist/. */
@@ -48,11 +50,16 @@ export function restorePdfs(digest: string, dist: string): Map<string, number> |
   return sizes;
 }
 
-/** Keeps this build's PDFs, and only these, for the next build. */
+/** Keeps this build's PDFs, and only these, for the next build; drops the caches of project copies that are gone. */
 export function storePdfs(digest: string, dist: string, sizes: Map<string, number>): void {
   rmSync(CACHE, { recursive: true, force: true });
+  for (const other of existsSync(CACHES) ? readdirSync(CACHES) : []) {
+    const root = join(CACHES, other, 'root.txt');
+    if (!existsSync(root) || !existsSync(readFileSync(root, 'utf8'))) rmSync(join(CACHES, other), { recursive: true, force: true });
+  }
   const folder = join(CACHE, digest);
   mkdirSync(folder, { recursive: true });
+  writeFileSync(join(CACHE, 'root.txt'), ROOT);
   for (const slug of sizes.keys()) shareFile(join(dist, 'manual', `${slug}.pdf`), join(folder, `${slug}.pdf`));
   writeFileSync(join(folder, 'sizes.json'), JSON.stringify(Object.fromEntries(sizes)));
 }
