@@ -16,9 +16,10 @@ export default defineConfig({
   integrations: [mdx(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references' }), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
-  // Pages are rendered four at a time: at 10,000 publications writing the files, not rendering, is
-  // most of this step (see the README's benchmark).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A publication's page whose record, content/ and code are unchanged since the last build is
+  // copied from Astro's cache instead of rendered (src/queries/page-cache-keys.ts).
+  experimental: { incrementalBuild: true },
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

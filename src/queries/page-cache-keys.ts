@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { getCollection, type CollectionKey } from 'astro:content';
+import { collections } from '../content.config.ts';
+import type { PublicationRecord } from './publications.ts';
+
+/** Every collection other than the publications: the taxonomy, annotations, pages and manual. */
+const SHARED_COLLECTIONS = (Object.keys(collections) as CollectionKey[]).filter((name) => name !== 'publications');
+
+let shared: Promise<string> | undefined;
+
+/**
+ * A digest of everything in content/: any publication page may show some of it (its tags, the
+ * pages that cite it, the site's navigation), so any change to it renders every page again.
+ */
+function sharedContentDigest(): Promise<string> {
+  shared ??= (async () => {
+    const hash = createHash('sha256');
+    for (const name of SHARED_COLLECTIONS) {
+      for (const entry of await getCollection(name)) hash.update(JSON.stringify([name, entry.id, entry.data, 'body' in entry ? entry.body : '']));
+    }
+    return hash.digest('hex');
+  })();
+  return shared;
+}
+
+/**
+ * The cacheKey of a publication's page for Astro's incremental build: the page is rendered again
+ * when its own record (fields, formatted references, citation label) or anything in content/
+ * changes; Astro itself adds the page's code and the lockfile. With both unchanged, the last
+ * build's page is reused rather than rendered.
+ */
+export async function publicationPageCacheKey(record: PublicationRecord): Promise<string> {
+  return createHash('sha256').update(JSON.stringify(record)).update(await sharedContentDigest()).digest('hex').slice(0, 32);
+}
