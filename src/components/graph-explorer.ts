@@ -4,7 +4,7 @@ import { parseGraphState, serialiseGraphState, type GraphViewState } from '../li
 import { NODE_TYPES, type EvidenceGraph } from '../lib/graph/graph-types.ts';
 import { createGraphCanvas } from './graph-canvas.ts';
 import { readControls, writeControls } from './graph-controls.ts';
-import { describeNode, renderPanel, updateList } from './graph-panel.ts';
+import { completeTable, describeNode, renderPanel, updateList } from './graph-panel.ts';
 
 /**
  * Runs the evidence graph page: the filters, the drawing, the details panel and the table stay in
@@ -179,6 +179,12 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
     canvas.fit(state.depth > 0 ? visible : graph.nodes.filter((node) => NODE_TYPES.includes(node.type)).map((node) => node.id), false);
     canvas.drawNow();
     performance.mark('graph:first-paint');
-    container.dataset.graphReady = 'true';
+    // Rows the page left out (a very large graph) are added after the first drawing, in a task of their own.
+    window.setTimeout(() => {
+      completeTable(rows, graph);
+      updateList(rows, graph, visible, matches, state.node);
+      for (const button of rows.querySelectorAll<HTMLElement>('[data-graph-select]')) button.hidden = false;
+      container.dataset.graphReady = 'true';
+    }, 0);
   }, 0);
 }

@@ -67,7 +67,6 @@ export function renderPanel(panel: HTMLElement, graph: EvidenceGraph, node: Posi
  */
 export function updateList(rows: HTMLElement, graph: EvidenceGraph, visible: Set<string>, matches: Set<string>, selected: string | undefined): void {
   const known = new Map([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => [row.dataset.nodeId ?? '', row]));
-  if (known.size !== graph.nodes.length) addMissingRows(rows, graph, known);
   for (const [id, row] of known) {
     row.hidden = !visible.has(id);
     row.classList.toggle('is-match', matches.has(id));
@@ -81,7 +80,9 @@ export function updateList(rows: HTMLElement, graph: EvidenceGraph, visible: Set
  * Builds the rows the server left out (a very large graph lists only its newest publications in the
  * page; see GraphView.astro), exactly as the server writes them, and restores the full caption.
  */
-function addMissingRows(rows: HTMLElement, graph: EvidenceGraph, known: Map<string, HTMLElement>): void {
+export function completeTable(rows: HTMLElement, graph: EvidenceGraph): void {
+  const known = new Set([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => row.dataset.nodeId ?? ''));
+  if (graph.nodes.every((node) => known.has(node.id))) return;
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const neighbours = indexNeighbours(graph.edges);
@@ -102,7 +103,6 @@ function addMissingRows(rows: HTMLElement, graph: EvidenceGraph, known: Map<stri
       h('td', {}, node.year === undefined ? '' : String(node.year)),
       h('td', {}, h('ul', { class: 'graph-links' }, ...links)),
     );
-    known.set(node.id, row);
     fragment.append(row);
   }
   rows.append(fragment);
