@@ -2,9 +2,10 @@
  * npm run bench -- [--sizes 1000,5000,10000] [file.bib …]
  *
  * Builds the site in a throwaway copy with the real references plus N generated publications (and,
- * when .bib files are given, once with those files added), and reports per run: build wall time and
- * peak memory by phase (BibTeX load, reference formatting, Astro render, search index, PDFs), the
- * cached rebuild, dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
+ * when .bib files are given, once with those files added), and reports per run: the wall time of a
+ * cold build (npm run build in a fresh copy, no caches) by phase (BibTeX load, reference formatting,
+ * Astro render, export files, search index, PDFs) and its peak memory (BibTeX load measured on its
+ * own), a rebuild with nothing changed, dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
  * bytes and latency of a query, /graph.json size, and two peers on the same .bib: bibtex2html and
  * pandoc --citeproc. Writes bench-results/bench.json and bench-results/bench.md and prints the table.
  */
@@ -126,12 +127,16 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     const rssBefore = process.memoryUsage().rss;
     const publications = loadBibliography(sources);
     const load = { seconds: round((performance.now() - loadStarted) / 1000, 2), peakMb: Math.round(Math.max(rssBefore, process.memoryUsage().rss) / 1048576) };
-    const astroBin = join(folder, 'node_modules/.bin/astro');
-    const cold = timed(folder, process.execPath, [astroBin, 'build']);
+    // The real build command (Astro, then the PDFs), cold (a fresh copy: no caches) and then again
+    // with nothing changed, as a rebuild.
+    const cold = timed(folder, process.execPath, ['scripts/build.ts']);
     if (cold.status !== 0) throw new Error(`${label}: the build failed:\n${cold.output.slice(-3000)}`);
-    const formatting = Number(/formatted \d+ references in 3 styles in ([\d.]+) s/.exec(cold.output)?.[1] ?? NaN);
-    const search = Number(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/.exec(cold.output)?.[1] ?? NaN) / 1000;
-    const pdfs = timed(folder, process.execPath, ['scripts/build-pdfs.ts', 'dist']);
+    const seconds = (pattern: RegExp, scale = 1) => Number(pattern.exec(cold.output)?.[1] ?? NaN) / scale;
+    const formatting = seconds(/formatted \d+ references in 3 styles in ([\d.]+) s/);
+    const exports = seconds(/wrote \d+ publication export files in ([\d.]+) s/);
+    const search = seconds(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/, 1000);
+    const astro = seconds(/\[build\] Astro build: ([\d.]+) s/);
+    const pdfs = seconds(/\[build\] manual PDFs: ([\d.]+) s/);
     const dist = join(folder, 'dist');
     const distMb = round(folderBytes(dist) / 1048576);
     const firstKey = publications.find((publication) => publication.file === 'references/refocus.bib')?.key ?? publications[0]?.key;
@@ -140,26 +145,28 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     );
     const searchMetrics = await measureSearch(dist);
     const graphJsonKb = existsSync(join(dist, 'graph.json')) ? round(statSync(join(dist, 'graph.json')).size / 1024) : undefined;
-    const warm = timed(folder, process.execPath, [astroBin, 'build']);
+    const warm = timed(folder, process.execPath, ['scripts/build.ts']);
+    if (warm.status !== 0) throw new Error(`${label}: the rebuild failed:\n${warm.output.slice(-3000)}`);
     const combined = join(folder, 'all-references.bib');
     writeFileSync(combined, sources.map((source) => source.text).join('\n'));
     const peers = peer(folder, combined);
-    const total = cold.seconds + pdfs.seconds;
+    const total = cold.seconds;
+    const known = (value: number) => (Number.isNaN(value) ? 0 : value);
     return {
       label,
       publications: publications.length,
       phases: {
         bibtexLoad: load,
         referenceFormatting: { seconds: formatting },
+        astroRender: { seconds: round(astro - known(formatting) - known(exports) - known(search), 1) },
+        exportFiles: { seconds: exports },
         searchIndex: { seconds: round(search, 2) },
-        astroRender: { seconds: round(cold.seconds - (Number.isNaN(formatting) ? 0 : formatting) - (Number.isNaN(search) ? 0 : search), 1), peakMb: cold.peakMb },
-        pdfs: { seconds: round(pdfs.seconds, 1), peakMb: pdfs.peakMb },
+        pdfs: { seconds: pdfs },
       },
       coldBuildSeconds: round(total, 1),
-      astroColdSeconds: round(cold.seconds, 1),
-      astroWarmSeconds: round(warm.seconds, 1),
+      rebuildSeconds: round(warm.seconds, 1),
       rebuildSpeedup: round(cold.seconds / warm.seconds, 2),
-      peakMb: Math.max(cold.peakMb, pdfs.peakMb),
+      peakMb: cold.peakMb,
       distMb,
       pages,
       search: searchMetrics,
@@ -180,13 +187,13 @@ function toMarkdown(results: Result[]): string {
   const lines = [
     `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 1073741824)} GB, Node ${process.version}.`,
     '',
-    '| run | publications | cold build s (load / format / render / search / PDFs) | peak MB | cached rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
+    '| run | publications | cold build s (load / format / render / export files / search / PDFs) | peak MB | rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const result of results) {
     const { phases: p } = result;
     lines.push(
-      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${result.peakMb} | ${result.astroWarmSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
+      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.exportFiles.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${result.peakMb} | ${result.rebuildSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
     );
   }
   return `${lines.join('\n')}\n`;
