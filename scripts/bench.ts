@@ -131,7 +131,7 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     // with nothing changed, as a rebuild.
     const cold = timed(folder, process.execPath, ['scripts/build.ts']);
     if (cold.status !== 0) throw new Error(`${label}: the build failed:\n${cold.output.slice(-3000)}`);
-    const seconds = (pattern: RegExp, scale = 1) => Number(pattern.exec(cold.output)?.[1] ?? NaN) / scale;
+    const seconds = (pattern: RegExp, scale = 1, output = cold.output) => Number(pattern.exec(output)?.[1] ?? NaN) / scale;
     const formatting = seconds(/formatted \d+ references in 3 styles in ([\d.]+) s/);
     const exports = seconds(/wrote \d+ publication export files in ([\d.]+) s/);
     const search = seconds(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/, 1000);
@@ -166,6 +166,13 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
       coldBuildSeconds: round(total, 1),
       rebuildSeconds: round(warm.seconds, 1),
       rebuildSpeedup: round(cold.seconds / warm.seconds, 2),
+      rebuildPhases: {
+        astro: seconds(/\[build\] Astro build: ([\d.]+) s/, 1, warm.output),
+        exportFiles: seconds(/wrote \d+ publication export files in ([\d.]+) s/, 1, warm.output),
+        searchIndexReused: seconds(/reused its index of \d+ pages in (\d+) ms/, 1000, warm.output),
+        pdfs: seconds(/\[build\] manual PDFs: ([\d.]+) s/, 1, warm.output),
+        pagesReused: (warm.output.match(/\((restored|cached)\)/g) ?? []).length,
+      },
       peakMb: cold.peakMb,
       distMb,
       pages,

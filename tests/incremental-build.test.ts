@@ -1,7 +1,8 @@
 /**
- * A rebuild reuses the last build's publication pages (Astro's incremental build) only while
- * nothing they show has changed: editing a publication's record or anything in content/ must show
- * up on the pages. Builds a throwaway copy of the project three times.
+ * A rebuild reuses the last build's publication pages (Astro's incremental build), export files and
+ * search index only while nothing they are made from has changed: editing a publication's record or
+ * anything in content/ must show up on the pages and in the exports. Builds a throwaway copy of the
+ * project four times.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,12 +29,15 @@ describe('the incremental build', () => {
     expect(unchanged.status, unchanged.output).toBe(0);
     expect(unchanged.output).toMatch(/publications\/bird2012assessing\/index\.html.*\((restored|cached)\)/);
     expect(readFileSync(join(folder, PAGE), 'utf8')).toBe(before);
+    expect(unchanged.output).toContain('reused its publication export files');
+    expect(unchanged.output).toMatch(/Pagefind: the \d+ HTML files are unchanged since the last build/);
 
     // A record changes: its page is rendered again, the others are reused.
     edit(folder, 'references/refocus.bib', 'Assessing the strengths of mental health consumers', 'Assessing the STRENGTHS of mental health consumers');
     const recordEdited = buildProject(folder);
     expect(recordEdited.status, recordEdited.output).toBe(0);
     expect(readFileSync(join(folder, PAGE), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
+    expect(readFileSync(join(folder, 'dist/publications/bird2012assessing.bib'), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
     expect(recordEdited.output).not.toMatch(/publications\/bird2012assessing\/index\.html.*\((restored|cached)\)/);
     expect(recordEdited.output).toMatch(/publications\/leamy2011conceptual\/index\.html.*\((restored|cached)\)/);
 

@@ -1,16 +1,35 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadBibliography } from '../lib/bibtex/load-bibliography.ts';
+import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
+import { linkTree } from './link-tree.ts';
 
 /** Options for {@link publicationExportsIntegration}. */
 export interface PublicationExportsOptions {
   /** Folder holding the .bib files, relative to the project root (the same as the publications loader's). */
   directory: string;
+}
+
+/** The code the export files are made by (everything in src/lib, this module, the loader) and the installed packages. */
+const EXPORT_CODE = ['src/lib', 'src/integrations/publication-exports.ts', 'src/loaders/bibtex-loader.ts', 'src/site.ts', 'node_modules/.package-lock.json'];
+
+/** A digest of everything the export files are made from: the .bib files, the code that writes them and the packages. */
+async function digestOfExportInputs(root: string, sources: BibtexSource[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(`${source.file}\u0000${source.text}\u0000`);
+  for (const entry of EXPORT_CODE) {
+    const path = join(root, entry);
+    if (!existsSync(path)) continue;
+    const files = (await stat(path)).isDirectory() ? (await readdir(path, { recursive: true })).map((file) => join(path, file)).sort() : [path];
+    for (const file of files) if ((await stat(file)).isFile()) hash.update(`${relative(root, file)}\u0000`).update(await readFile(file)).update('\u0000');
+  }
+  return hash.digest('hex').slice(0, 32);
 }
 
 async function exportFiles(root: string, directory: string): Promise<ExportFile[]> {
@@ -21,15 +40,18 @@ async function exportFiles(root: string, directory: string): Promise<ExportFile[
  * Writes every publication's .bib, .ris and .json file into the build in one pass. As Astro routes
  * these were three endpoints per publication, which at 10,000 publications cost more than rendering
  * the pages themselves, on every build. The files come from the same .bib files, read by the same
- * loader code, as the publication pages; the dev server answers the same addresses.
+ * loader code, as the publication pages; the dev server answers the same addresses. A rebuild from
+ * unchanged .bib files and code links the last build's files from Astro's cache folder.
  */
 export function publicationExportsIntegration(options: PublicationExportsOptions): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = new URL('node_modules/.astro/', `file://${root}/`);
   return {
     name: 'refocus:publication-exports',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = config.cacheDir;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
@@ -48,13 +70,27 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const files = await exportFiles(root, options.directory);
-        const folders = new Set(files.map((file) => dirname(fileURLToPath(new URL(file.path, dir)))));
+        const sources = await readBibtexSources(root, options.directory);
+        // The files are written into the cache folder and linked into the build, so that a rebuild
+        // from the same .bib files and the same code links the last build's files instead.
+        const cacheRoot = join(fileURLToPath(cacheDir), 'publication-exports');
+        const cached = join(cacheRoot, await digestOfExportInputs(root, sources));
+        const cachedFiles = join(cached, 'files');
+        if (existsSync(join(cached, 'done'))) {
+          await linkTree(cachedFiles, fileURLToPath(dir));
+          logger.info(`the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          return;
+        }
+        const files = [...publicationExportFiles(loadBibliography(sources).map(toExportable))];
+        await rm(cacheRoot, { recursive: true, force: true });
+        const folders = new Set(files.map((file) => dirname(join(cachedFiles, file.path))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
         // A few hundred writes in flight at once: fast, and well under any open-file limit.
         for (let start = 0; start < files.length; start += 256) {
-          await Promise.all(files.slice(start, start + 256).map((file) => writeFile(new URL(file.path, dir), file.body)));
+          await Promise.all(files.slice(start, start + 256).map((file) => writeFile(join(cachedFiles, file.path), file.body)));
         }
+        await linkTree(cachedFiles, fileURLToPath(dir));
+        await writeFile(join(cached, 'done'), '');
         logger.info(`wrote ${files.length} publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
