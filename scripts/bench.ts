@@ -168,7 +168,7 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
       rebuildSpeedup: round(cold.seconds / warm.seconds, 2),
       rebuildPhases: {
         astro: seconds(/\[build\] Astro build: ([\d.]+) s/, 1, warm.output),
-        exportFiles: seconds(/wrote \d+ publication export files in ([\d.]+) s/, 1, warm.output),
+        exportFiles: seconds(/reused its publication export files in ([\d.]+) s/, 1, warm.output),
         searchIndexReused: seconds(/reused its index of \d+ pages in (\d+) ms/, 1000, warm.output),
         pdfs: seconds(/\[build\] manual PDFs: ([\d.]+) s/, 1, warm.output),
         pagesReused: (warm.output.match(/\((restored|cached)\)/g) ?? []).length,
