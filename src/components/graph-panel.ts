@@ -78,21 +78,27 @@ export function updateList(rows: HTMLElement, graph: EvidenceGraph, visible: Set
 
 /**
  * Builds the rows the server left out (a very large graph lists only its newest publications in the
- * page; see GraphView.astro), exactly as the server writes them, and restores the full caption.
+ * page, each row with its connections among the listed rows; see GraphView.astro), exactly as the
+ * server writes them, gives the shortened rows all their connections and restores the full caption.
  */
 export function completeTable(rows: HTMLElement, graph: EvidenceGraph): void {
-  const known = new Set([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => row.dataset.nodeId ?? ''));
-  if (graph.nodes.every((node) => known.has(node.id))) return;
+  const existing = new Map([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => [row.dataset.nodeId ?? '', row]));
+  const shortened = [...rows.querySelectorAll<HTMLElement>('.graph-links[data-omitted]')];
+  if (shortened.length === 0 && graph.nodes.every((node) => existing.has(node.id))) return;
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const neighbours = indexNeighbours(graph.edges);
+  const links = (id: string) => (neighbours.get(id) ?? []).flatMap((other) => {
+    const node = byId.get(other);
+    return node ? [h('li', { 'data-link-to': node.id }, h('a', { href: node.href }, node.label))] : [];
+  });
+  for (const list of shortened) {
+    list.replaceChildren(...links(list.closest<HTMLElement>('tr[data-node-id]')?.dataset.nodeId ?? ''));
+    list.removeAttribute('data-omitted');
+  }
   const fragment = document.createDocumentFragment();
   for (const node of graph.nodes) {
-    if (known.has(node.id)) continue;
-    const links = (neighbours.get(node.id) ?? []).flatMap((id) => {
-      const other = byId.get(id);
-      return other ? [h('li', { 'data-link-to': other.id }, h('a', { href: other.href }, other.label))] : [];
-    });
+    if (existing.has(node.id)) continue;
     const row = h('tr', { 'data-node-id': node.id },
       h('th', { scope: 'row' },
         h('a', { href: node.href }, node.label), ' ',
@@ -101,7 +107,7 @@ export function completeTable(rows: HTMLElement, graph: EvidenceGraph): void {
       h('td', {}, NODE_TYPE_LABELS[node.type].singular),
       h('td', {}, node.studyType ? (studyTitles.get(node.studyType) ?? '') : ''),
       h('td', {}, node.year === undefined ? '' : String(node.year)),
-      h('td', {}, h('ul', { class: 'graph-links' }, ...links)),
+      h('td', {}, h('ul', { class: 'graph-links' }, ...links(node.id))),
     );
     fragment.append(row);
   }
