@@ -49,7 +49,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
     matches = searchNodes(graph.nodes, state.q);
     if (walk && !visible.has(walk.focus)) walk = undefined;
     paint();
-    updateList(rows, graph, visible, matches, state.node);
+    updateList(rows, visible, matches, state.node);
     const node = state.node ? byId.get(state.node) : undefined;
     renderPanel(panel, graph, node, node ? shownConnections(node.id).map((id) => byId.get(id)).filter((other) => other !== undefined) : [], Boolean(node && !state.types.includes(node.type)));
     const edges = graph.edges.filter((edge) => visible.has(edge.source) && visible.has(edge.target)).length;
@@ -182,7 +182,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
     // Rows the page left out (a very large graph) are added after the first drawing, in a task of their own.
     window.setTimeout(() => {
       completeTable(rows, graph);
-      updateList(rows, graph, visible, matches, state.node);
+      updateList(rows, visible, matches, state.node);
       for (const button of rows.querySelectorAll<HTMLElement>('[data-graph-select]')) button.hidden = false;
       container.dataset.graphReady = 'true';
     }, 0);

@@ -63,9 +63,9 @@ export function renderPanel(panel: HTMLElement, graph: EvidenceGraph, node: Posi
 
 /**
  * Keeps the table of nodes in step with the drawing: hides the rows of hidden nodes, marks search
- * matches and the selected node, and adds rows for nodes the page was not built with.
+ * matches and the selected node (completeTable adds the rows the page was built without).
  */
-export function updateList(rows: HTMLElement, graph: EvidenceGraph, visible: Set<string>, matches: Set<string>, selected: string | undefined): void {
+export function updateList(rows: HTMLElement, visible: Set<string>, matches: Set<string>, selected: string | undefined): void {
   const known = new Map([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => [row.dataset.nodeId ?? '', row]));
   for (const [id, row] of known) {
     row.hidden = !visible.has(id);
