@@ -132,7 +132,7 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     const cold = timed(folder, process.execPath, ['scripts/build.ts']);
     if (cold.status !== 0) throw new Error(`${label}: the build failed:\n${cold.output.slice(-3000)}`);
     const seconds = (pattern: RegExp, scale = 1, output = cold.output) => Number(pattern.exec(output)?.[1] ?? NaN) / scale;
-    const formatting = seconds(/formatted \d+ references in 3 styles in ([\d.]+) s/);
+    const formatting = seconds(/formatted \d+ references? in 3 styles in ([\d.]+) s/);
     const exports = seconds(/wrote \d+ publication export files in ([\d.]+) s/);
     const search = seconds(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/, 1000);
     const astro = seconds(/\[build\] Astro build: ([\d.]+) s/);

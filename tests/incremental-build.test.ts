@@ -1,8 +1,8 @@
 /**
  * A rebuild reuses the last build's publication pages (Astro's incremental build), export files and
  * search index only while nothing they are made from has changed: editing a publication's record or
- * anything in content/ must show up on the pages and in the exports. Builds a throwaway copy of the
- * project four times.
+ * anything in content/ must show up on the pages and in the exports, and a change to the formatting
+ * code formats every reference again. Builds a throwaway copy of the project five times.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +38,7 @@ describe('the incremental build', () => {
     expect(recordEdited.status, recordEdited.output).toBe(0);
     expect(readFileSync(join(folder, PAGE), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
     expect(readFileSync(join(folder, 'dist/publications/bird2012assessing.bib'), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
+    expect(recordEdited.output).toMatch(/formatted 1 reference in 3 styles in [\d.]+ s; reused \d+ unchanged ones/);
     expect(recordEdited.output).not.toMatch(/publications\/bird2012assessing\/index\.html.*\((restored|cached)\)/);
     expect(recordEdited.output).toMatch(/publications\/leamy2011conceptual\/index\.html.*\((restored|cached)\)/);
 
@@ -48,5 +49,13 @@ describe('the incremental build', () => {
     const after = readFileSync(join(folder, PAGE), 'utf8');
     expect(after).toContain('found twelve strengths assessments');
     expect(after).not.toContain('found 12 strengths assessments');
+
+    // The formatting code changes: every reference is formatted again.
+    const formatter = join(folder, 'src/lib/csl/format-reference.ts');
+    writeFileSync(formatter, `${readFileSync(formatter, 'utf8')}\n// a change to the formatting code\n`);
+    const codeEdited = buildProject(folder);
+    expect(codeEdited.status, codeEdited.output).toBe(0);
+    expect(codeEdited.output).toMatch(/formatted \d+ references in 3 styles in [\d.]+ s\n/);
+    expect(codeEdited.output).not.toMatch(/reused \d+ unchanged ones/);
   });
 });

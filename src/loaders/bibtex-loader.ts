@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +10,21 @@ import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { formatReferences } from './format-references.ts';
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
-const CACHE_VERSION = 'publications-v4';
+const CACHE_VERSION = 'publications-v5';
 
 function citationJsVersion(root: string): string {
   try {
     return JSON.parse(readFileSync(join(root, 'node_modules/@citation-js/plugin-csl/package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The site's formatting code (src/lib/csl), whose every change must format the references again. */
+function formattingCode(root: string): string {
+  const folder = join(root, 'src/lib/csl');
+  try {
+    return readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort().map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`).join('\n');
   } catch {
     return 'unknown';
   }
@@ -39,9 +49,10 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
     async load({ store, meta, parseData, generateDigest, logger, config }) {
       const root = fileURLToPath(config.root);
       const sources = await readBibtexSources(root, options.directory);
-      // The cache key covers the files and what turns them into data: this loader's output shape and
-      // the citation-js version (a change to either must not reuse entries made by the old code).
-      const digest = generateDigest([CACHE_VERSION, citationJsVersion(root), ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
+      // The cache key covers the files and what turns them into data: this loader's output shape, the
+      // citation-js version and the site's formatting code (a change to any must not reuse old entries).
+      const salt = generateDigest([CACHE_VERSION, citationJsVersion(root), formattingCode(root)].join('\n\u0000'));
+      const digest = generateDigest([salt, ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
       if (meta.get('digest') === digest && store.keys().length > 0) {
         logger.info(`${options.directory}: unchanged, ${store.keys().length} publications from the cache`);
         return;
@@ -53,15 +64,24 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
         if (error instanceof BibliographyError) throw new Error(`${error.message}\n(Nothing was built: fix the lines above and build again.)`);
         throw error;
       }
+      // An entry whose item and formatting code are unchanged keeps the references formatted last time:
+      // editing one entry of a large bibliography formats that entry, not all of them.
+      const formatKeys = new Map(publications.map((publication) => [publication.key, generateDigest(`${salt}\n${JSON.stringify(publication.csl)}`)]));
+      const previous = new Map(store.values().map((entry) => [entry.id, entry.data as { formatKey?: string; references?: unknown }]));
+      const reused = new Map(publications.flatMap((publication) => {
+        const before = previous.get(publication.key);
+        return before?.references && before.formatKey === formatKeys.get(publication.key) ? [[publication.key, before.references] as const] : [];
+      }));
       const started = Date.now();
-      const references = await formatReferences(publications.map((publication) => publication.csl), root);
-      logger.info(`formatted ${publications.length} references in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const formatted = await formatReferences(publications.filter((publication) => !reused.has(publication.key)).map((publication) => publication.csl), root);
+      logger.info(`formatted ${formatted.size} reference${formatted.size === 1 ? '' : 's'} in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s${reused.size > 0 ? `; reused ${reused.size} unchanged ones` : ''}`);
       store.clear();
       for (const publication of publications) {
         const filePath = publication.file;
         // Pages, meta tags and exports read plain text; the rich text was only needed for formatting.
         const csl = toPlainValue(publication.csl);
-        const data = await parseData({ id: publication.key, data: { ...publication, csl, references: references.get(publication.key) }, filePath });
+        const references = formatted.get(publication.key) ?? reused.get(publication.key);
+        const data = await parseData({ id: publication.key, data: { ...publication, csl, references, formatKey: formatKeys.get(publication.key) }, filePath });
         store.set({ id: publication.key, data, filePath, digest: generateDigest(data) });
       }
       meta.set('digest', digest);

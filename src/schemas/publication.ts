@@ -40,6 +40,8 @@ export const PublicationSchema = z.object({
   }).loose(),
   /** The reference formatted in each style the site offers (APA 7, Vancouver, Harvard), as HTML and text. */
   references: z.object({ apa: FormattedSchema, vancouver: FormattedSchema, harvard: FormattedSchema }),
+  /** What the references were formatted from (the item and the formatting code), so an unchanged entry is not formatted again. */
+  formatKey: z.string(),
   /** True when the BibTeX author list ended in `and others`. */
   authorsTruncated: z.boolean(),
   /** The .bib file the entry is in, relative to the project. */
