@@ -137,6 +137,8 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     const search = seconds(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/, 1000);
     const astro = seconds(/\[build\] Astro build: ([\d.]+) s/);
     const pdfs = seconds(/\[build\] manual PDFs: ([\d.]+) s/);
+    // The Astro process logs its peak memory so far at the end of each phase (it only rises).
+    const peakAfter = (pattern: RegExp) => seconds(new RegExp(`${pattern.source}[^\\n]*\\(peak memory so far (\\d+) MB\\)`));
     const dist = join(folder, 'dist');
     const distMb = round(folderBytes(dist) / 1048576);
     const firstKey = publications.find((publication) => publication.file === 'references/refocus.bib')?.key ?? publications[0]?.key;
@@ -157,10 +159,10 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
       publications: publications.length,
       phases: {
         bibtexLoad: load,
-        referenceFormatting: { seconds: formatting },
-        astroRender: { seconds: round(astro - known(formatting) - known(exports) - known(search), 1) },
+        referenceFormatting: { seconds: formatting, peakMb: peakAfter(/formatted \d+ references? in 3 styles/) },
+        astroRender: { seconds: round(astro - known(formatting) - known(exports) - known(search), 1), peakMb: peakAfter(/pages written/) },
         exportFiles: { seconds: exports },
-        searchIndex: { seconds: round(search, 2) },
+        searchIndex: { seconds: round(search, 2), peakMb: peakAfter(/Pagefind indexed \d+ of \d+ HTML files in \d+ ms/) },
         pdfs: { seconds: pdfs },
       },
       coldBuildSeconds: round(total, 1),
@@ -194,13 +196,13 @@ function toMarkdown(results: Result[]): string {
   const lines = [
     `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 1073741824)} GB, Node ${process.version}.`,
     '',
-    '| run | publications | cold build s (load / format / render / export files / search / PDFs) | peak MB | rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
+    '| run | publications | cold build s (load / format / render / export files / search / PDFs) | peak MB (load / format / render / search · whole build) | rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const result of results) {
     const { phases: p } = result;
     lines.push(
-      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.exportFiles.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${result.peakMb} | ${result.rebuildSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
+      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.exportFiles.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${p.bibtexLoad.peakMb} / ${p.referenceFormatting.peakMb} / ${p.astroRender.peakMb} / ${p.searchIndex.peakMb} · ${result.peakMb} | ${result.rebuildSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -55,7 +55,7 @@ describe('the Pagefind integration', () => {
       'index.html': '<main data-pagefind-body><h1>Home</h1></main>',
     });
     expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: new URL('pagefind/', dist).pathname });
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind indexed 2 of 2 HTML files in \d+ ms$/));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind indexed 2 of 2 HTML files in \d+ ms \(peak memory so far \d+ MB\)$/));
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 

@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
 import { linkTree } from './link-tree.ts';
+import { peakMemoryMb } from './peak-memory.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -114,7 +115,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
     await rm(cacheRoot, { recursive: true, force: true });
     await linkTree(fileURLToPath(outputPath), fileURLToPath(cached));
   }
-  logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms`);
+  logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms (peak memory so far ${peakMemoryMb()} MB)`);
   return { htmlFiles, indexedPages, reused: false };
 }
 

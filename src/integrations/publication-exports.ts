@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
 import { linkTree } from './link-tree.ts';
+import { peakMemoryMb } from './peak-memory.ts';
 
 /** Options for {@link publicationExportsIntegration}. */
 export interface PublicationExportsOptions {
@@ -69,6 +70,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`pages written (peak memory so far ${peakMemoryMb()} MB)`);
         const started = performance.now();
         const sources = await readBibtexSources(root, options.directory);
         // The files are written into the cache folder and linked into the build, so that a rebuild

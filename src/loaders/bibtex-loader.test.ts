@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +21,11 @@ function fakeContext(root: string) {
         clear: () => entries.clear(),
         set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => entries.set(entry.id, entry),
         keys: () => [...entries.keys()],
+        values: () => [...entries.values()],
       },
       meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-      generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36) + String(JSON.stringify(data)).slice(0, 64),
+      generateDigest: (data: unknown) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
       logger: { info: (message: string) => logs.push(message), warn: (message: string) => logs.push(message) },
     },
   };
@@ -53,6 +55,19 @@ describe('bibtexLoader', () => {
     await loader.load(context as never);
     await loader.load(context as never);
     expect(logs.at(-1)).toBe('references: unchanged, 1 publications from the cache');
+  });
+
+  it('formats again only the entries that changed, and keeps the others\' references', async () => {
+    const root = project({ 'a.bib': '@article{one, title={One}, year=2011}\n@article{two, title={Two}, year=2012}' });
+    const { context, entries, logs } = fakeContext(root);
+    const loader = bibtexLoader({ directory: 'references' });
+    await loader.load(context as never);
+    const twoBefore = entries.get('two')?.data.references;
+    writeFileSync(join(root, 'references/a.bib'), '@article{one, title={One, revised}, year=2011}\n@article{two, title={Two}, year=2012}');
+    await loader.load(context as never);
+    expect(logs.find((line) => line.startsWith('formatted 1 reference in 3 styles'))).toMatch(/; reused 1 unchanged ones \(peak memory so far \d+ MB\)$/);
+    expect(entries.get('one')?.data.references).toMatchObject({ apa: { text: expect.stringContaining('One, revised') } });
+    expect(entries.get('two')?.data.references).toEqual(twoBefore);
   });
 
   it('fails naming the file, the line and the fix, and stores nothing', async () => {

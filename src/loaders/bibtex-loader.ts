@@ -7,6 +7,7 @@ import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliogr
 import { BibliographyError } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
 import { toPlainValue } from '../lib/csl/rich-text.ts';
+import { peakMemoryMb } from '../integrations/peak-memory.ts';
 import { formatReferences } from './format-references.ts';
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
@@ -74,7 +75,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       }));
       const started = Date.now();
       const formatted = await formatReferences(publications.filter((publication) => !reused.has(publication.key)).map((publication) => publication.csl), root);
-      logger.info(`formatted ${formatted.size} reference${formatted.size === 1 ? '' : 's'} in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s${reused.size > 0 ? `; reused ${reused.size} unchanged ones` : ''}`);
+      logger.info(`formatted ${formatted.size} reference${formatted.size === 1 ? '' : 's'} in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s${reused.size > 0 ? `; reused ${reused.size} unchanged ones` : ''} (peak memory so far ${peakMemoryMb()} MB)`);
       store.clear();
       for (const publication of publications) {
         const filePath = publication.file;
