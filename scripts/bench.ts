@@ -6,7 +6,8 @@
  * cold build (npm run build in a fresh copy, no caches) by phase (BibTeX load, reference formatting,
  * Astro render, export files, search index, PDFs) and its peak memory (BibTeX load measured on its
  * own), a rebuild with nothing changed, dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
- * bytes and latency of a query, /graph.json size, and two peers on the same .bib: bibtex2html and
+ * bytes and latency of a query, /graph.json size, the graph page's first paint and zoom and pan frame
+ * rates in headless Chromium (scripts/graph-measurement.ts), and two peers on the same .bib: bibtex2html and
  * pandoc --citeproc. Writes bench-results/bench.json and bench-results/bench.md and prints the table.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { loadBibliography } from '../src/lib/bibtex/load-bibliography.ts';
 import { generateBibliography } from '../src/lib/bench/generate-bibliography.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { measureGraph } from './graph-measurement.ts';
 import { copyProject } from './project-copy.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -147,6 +149,8 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     );
     const searchMetrics = await measureSearch(dist);
     const graphJsonKb = existsSync(join(dist, 'graph.json')) ? round(statSync(join(dist, 'graph.json')).size / 1024) : undefined;
+    const graphView = await measureGraph(dist, 'site', { runs: 1, gestureMs: 1500 });
+    const graphRender = { nodes: graphView.nodes, firstPaintMs: round(graphView.paint), zoomFps: round(graphView.zoom.fps), panFps: round(graphView.pan.fps) };
     const warm = timed(folder, process.execPath, ['scripts/build.ts']);
     if (warm.status !== 0) throw new Error(`${label}: the rebuild failed:\n${warm.output.slice(-3000)}`);
     const combined = join(folder, 'all-references.bib');
@@ -180,6 +184,7 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
       pages,
       search: searchMetrics,
       graphJsonKb,
+      graphRender,
       peers,
       ratioToBibtex2html: peers.bibtex2html ? round(total / peers.bibtex2html, 1) : undefined,
       ratioToPandoc: peers.pandoc ? round(total / peers.pandoc, 1) : undefined,
@@ -196,13 +201,13 @@ function toMarkdown(results: Result[]): string {
   const lines = [
     `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 1073741824)} GB, Node ${process.version}.`,
     '',
-    '| run | publications | cold build s (load / format / render / export files / search / PDFs) | peak MB (load / format / render / search · whole build) | rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| run | publications | cold build s (load / format / render / export files / search / PDFs) | peak MB (load / format / render / search · whole build) | rebuild s (speed-up) | dist MB | first visit KB gzip (JS): home · publication · /publications/ · /search/ · /graph/ | Pagefind first query KB · latency ms | graph.json KB | /graph/ nodes: first paint ms · zoom, pan fps | bibtex2html s | pandoc s | ours ÷ bibtex2html · ÷ pandoc |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const result of results) {
     const { phases: p } = result;
     lines.push(
-      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.exportFiles.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${p.bibtexLoad.peakMb} / ${p.referenceFormatting.peakMb} / ${p.astroRender.peakMb} / ${p.searchIndex.peakMb} · ${result.peakMb} | ${result.rebuildSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
+      `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.exportFiles.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${p.bibtexLoad.peakMb} / ${p.referenceFormatting.peakMb} / ${p.astroRender.peakMb} / ${p.searchIndex.peakMb} · ${result.peakMb} | ${result.rebuildSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.graphRender.nodes}: ${result.graphRender.firstPaintMs} · ${result.graphRender.zoomFps}, ${result.graphRender.panFps} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
     );
   }
   return `${lines.join('\n')}\n`;
