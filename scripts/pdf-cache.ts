@@ -5,8 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { filesAt, hashFiles } from '../src/integrations/hash-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHES = join(ROOT, 'node_modules/.cache/refocus-pdfs');
@@ -16,12 +17,6 @@ const CACHE = join(CACHES, createHash('sha256').update(ROOT).digest('hex').slice
 const PRINTING_CODE = ['scripts/build-pdfs.ts', 'scripts/pdf-outline.ts', 'scripts/serve-static.ts', 'src/lib/manual/pdf-templates.ts', 'node_modules/pdf-lib/package.json', 'node_modules/playwright-core/package.json'];
 /** What the manual's pages are and load, under dist/. */
 const PAGE_INPUTS = ['manual', '_astro', 'scripts', 'favicon.svg'];
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** Shares a file (a hard link), or copies it where a link is impossible. */
 function shareFile(from: string, to: string): void {
@@ -35,10 +30,8 @@ function shareFile(from: string, to: string): void {
 /** A digest of everything the PDFs are made from. Take it before the PDF build changes dist/manual/index.html. */
 export function digestOfPdfInputs(dist: string, chromium: string): string {
   const hash = createHash('sha256').update(execFileSync(chromium, ['--version'], { encoding: 'utf8' }));
-  for (const file of PRINTING_CODE) hash.update(`${file}\u0000`).update(readFileSync(join(ROOT, file))).update('\u0000');
-  const pageFiles = PAGE_INPUTS.flatMap((input) => filesUnder(join(dist, input))).filter((file) => !file.endsWith('.pdf')).sort();
-  for (const file of pageFiles) hash.update(`${relative(dist, file)}\u0000`).update(readFileSync(file)).update('\u0000');
-  return hash.digest('hex').slice(0, 32);
+  hashFiles(hash, ROOT, filesAt(ROOT, PRINTING_CODE));
+  return hashFiles(hash, dist, filesAt(dist, PAGE_INPUTS).filter((file) => !file.endsWith('.pdf'))).digest('hex').slice(0, 32);
 }
 
 /** Puts a cached build's PDFs into dist/manual/ and returns their sizes; undefined when the cache has none for this digest. */

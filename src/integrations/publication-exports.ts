@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
+import { filesAt, hashFiles } from './hash-files.ts';
 import { linkTree } from './link-tree.ts';
 import { peakMemoryMb } from './peak-memory.ts';
 
@@ -21,20 +22,19 @@ export interface PublicationExportsOptions {
 const EXPORT_CODE = ['src/lib', 'src/integrations/publication-exports.ts', 'src/loaders/bibtex-loader.ts', 'src/site.ts', 'node_modules/.package-lock.json'];
 
 /** A digest of everything the export files are made from: the .bib files, the code that writes them and the packages. */
-async function digestOfExportInputs(root: string, sources: BibtexSource[]): Promise<string> {
+function digestOfExportInputs(root: string, sources: BibtexSource[]): string {
   const hash = createHash('sha256');
   for (const source of sources) hash.update(`${source.file}\u0000${source.text}\u0000`);
-  for (const entry of EXPORT_CODE) {
-    const path = join(root, entry);
-    if (!existsSync(path)) continue;
-    const files = (await stat(path)).isDirectory() ? (await readdir(path, { recursive: true })).map((file) => join(path, file)).sort() : [path];
-    for (const file of files) if ((await stat(file)).isFile()) hash.update(`${relative(root, file)}\u0000`).update(await readFile(file)).update('\u0000');
-  }
-  return hash.digest('hex').slice(0, 32);
+  return hashFiles(hash, root, filesAt(root, EXPORT_CODE)).digest('hex').slice(0, 32);
+}
+
+/** Every publication's export files, from the .bib files as the loader reads them. */
+function exportFilesFrom(sources: BibtexSource[]): ExportFile[] {
+  return [...publicationExportFiles(loadBibliography(sources).map(toExportable))];
 }
 
 async function exportFiles(root: string, directory: string): Promise<ExportFile[]> {
-  return [...publicationExportFiles(loadBibliography(await readBibtexSources(root, directory)).map(toExportable))];
+  return exportFilesFrom(await readBibtexSources(root, directory));
 }
 
 /**
@@ -76,14 +76,14 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         // The files are written into the cache folder and linked into the build, so that a rebuild
         // from the same .bib files and the same code links the last build's files instead.
         const cacheRoot = join(fileURLToPath(cacheDir), 'publication-exports');
-        const cached = join(cacheRoot, await digestOfExportInputs(root, sources));
+        const cached = join(cacheRoot, digestOfExportInputs(root, sources));
         const cachedFiles = join(cached, 'files');
         if (existsSync(join(cached, 'done'))) {
           await linkTree(cachedFiles, fileURLToPath(dir));
           logger.info(`the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           return;
         }
-        const files = [...publicationExportFiles(loadBibliography(sources).map(toExportable))];
+        const files = exportFilesFrom(sources);
         await rm(cacheRoot, { recursive: true, force: true });
         const folders = new Set(files.map((file) => dirname(join(cachedFiles, file.path))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
