@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser/find-chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
 /** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
 export default defineConfig({
-  testDir: './tests',
+  testDir: './tests/browser',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,

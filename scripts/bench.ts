@@ -7,7 +7,7 @@
  * Astro render, export files, search index, PDFs) and its peak memory (BibTeX load measured on its
  * own), a rebuild with nothing changed, dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
  * bytes and latency of a query, /graph.json size, the graph page's first paint and zoom and pan frame
- * rates in headless Chromium (scripts/graph-measurement.ts), and two peers on the same .bib: bibtex2html and
+ * rates in headless Chromium (scripts/lib/bench/graph-measurement.ts), and two peers on the same .bib: bibtex2html and
  * pandoc --citeproc. Writes bench-results/bench.json and bench-results/bench.md and prints the table.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,11 +17,11 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { loadBibliography } from '../src/lib/bibtex/load-bibliography.ts';
-import { generateBibliography } from '../src/lib/bench/generate-bibliography.ts';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { measureGraph } from './graph-measurement.ts';
-import { copyProject } from './project-copy.ts';
-import { serveStatic } from './serve-static.ts';
+import { generateBibliography } from './lib/bench/generate-bibliography.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
+import { measureGraph } from './lib/bench/graph-measurement.ts';
+import { copyProject } from '../tests/support/project-copy.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 interface Timed {
   seconds: number;

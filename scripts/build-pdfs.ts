@@ -8,11 +8,11 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { buildFooterTemplate, buildHeaderTemplate, pdfKeywords } from '../src/lib/manual/pdf-templates.ts';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { digestOfPdfInputs, restorePdfs, storePdfs } from './pdf-cache.ts';
-import { readOutline } from './pdf-outline.ts';
-import { serveStatic } from './serve-static.ts';
+import { buildFooterTemplate, buildHeaderTemplate, pdfKeywords } from './lib/pdf/pdf-templates.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
+import { digestOfPdfInputs, restorePdfs, storePdfs } from './lib/pdf/pdf-cache.ts';
+import { readOutline } from './lib/pdf/pdf-outline.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const AUTHOR = 'REFOCUS Evidence contributors';

@@ -12,8 +12,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compareBuilds, formatDifference, judgeDifferences, type ReproducibilityException } from '../src/lib/checks/compare-builds.ts';
-import { listFiles } from './list-files.ts';
+import { compareBuilds, formatDifference, judgeDifferences, type ReproducibilityException } from './lib/checks/compare-builds.ts';
+import { listFiles } from './lib/list-files.ts';
 
 /**
  * Files allowed to differ between two builds of one commit, each with why it cannot be made

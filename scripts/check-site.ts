@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readBuiltSite } from '../src/lib/checks/built-site.ts';
-import { checkSite } from '../src/lib/checks/check-site.ts';
-import { formatSiteProblem } from '../src/lib/checks/site-problem.ts';
-import { listFiles } from './list-files.ts';
+import { readBuiltSite } from './lib/checks/built-site.ts';
+import { checkSite } from './lib/checks/check-site.ts';
+import { formatSiteProblem } from './lib/checks/site-problem.ts';
+import { listFiles } from './lib/list-files.ts';
 
 /**
  * Pages that pages already link to but that are built on another branch (the evidence map and graph,

@@ -8,7 +8,7 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { measureGraph } from './graph-measurement.ts';
+import { measureGraph } from './lib/bench/graph-measurement.ts';
 
 const dist = resolve('dist');
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);

@@ -10,9 +10,9 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findScoreFailures, formatScoreTable, LIGHTHOUSE_CATEGORIES, meetsThreshold, pickMedianRun, readScores, type PageScores } from '../src/lib/checks/lighthouse-report.ts';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { serveStatic } from './serve-static.ts';
+import { findScoreFailures, formatScoreTable, LIGHTHOUSE_CATEGORIES, meetsThreshold, pickMedianRun, readScores, type PageScores } from './lib/checks/lighthouse-report.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 /** The lowest score any page may have in any category. */
 const THRESHOLD = 0.95;

@@ -8,8 +8,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
-import { linkTree } from './link-tree.ts';
-import { peakMemoryMb } from './peak-memory.ts';
+import { linkTree } from '../build/link-tree.ts';
+import { peakMemoryMb } from '../build/peak-memory.ts';
 
 interface PagefindResponse {
   errors: string[];

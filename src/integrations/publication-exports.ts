@@ -8,9 +8,9 @@ import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliogr
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
-import { filesAt, hashFiles } from './hash-files.ts';
-import { linkTree } from './link-tree.ts';
-import { peakMemoryMb } from './peak-memory.ts';
+import { filesAt, hashFiles } from '../build/hash-files.ts';
+import { linkTree } from '../build/link-tree.ts';
+import { peakMemoryMb } from '../build/peak-memory.ts';
 
 /** Options for {@link publicationExportsIntegration}. */
 export interface PublicationExportsOptions {

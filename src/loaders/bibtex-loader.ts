@@ -7,7 +7,7 @@ import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliogr
 import { BibliographyError } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
 import { toPlainValue } from '../lib/csl/rich-text.ts';
-import { peakMemoryMb } from '../integrations/peak-memory.ts';
+import { peakMemoryMb } from '../build/peak-memory.ts';
 import { formatReferences } from './format-references.ts';
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */

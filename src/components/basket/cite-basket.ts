@@ -1,0 +1,116 @@
+import { publicationHref } from '../../lib/site/publication-slug.ts';
+import { downloadPublications, type DownloadFormat } from '../citations/download-publications.ts';
+import { BASKET_STORAGE_KEY, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../../lib/basket/basket-state.ts';
+import { announce } from '../common/announce.ts';
+
+function readBasket(): BasketItem[] {
+  try {
+    return parseBasket(localStorage.getItem(BASKET_STORAGE_KEY));
+  } catch {
+    return [];
+  }
+}
+
+function writeBasket(basket: BasketItem[]): void {
+  try {
+    localStorage.setItem(BASKET_STORAGE_KEY, JSON.stringify(basket));
+  } catch {
+    announce('This browser does not allow the basket to be saved; it will be lost when you leave the page.');
+  }
+}
+
+
+/**
+ * Wires the cite basket: every checkbox marked data-basket-key adds or removes its publication;
+ * the selection is kept in localStorage, so it survives moving between pages; the panel downloads
+ * the selection in each export format (joined from the per-publication files) or copies it.
+ */
+export function startCiteBasket(root: Document): void {
+  const container = root.querySelector<HTMLElement>('[data-basket]');
+  if (!container) return;
+  const openButton = container.querySelector<HTMLButtonElement>('[data-basket-open]');
+  const panel = container.querySelector<HTMLElement>('#basket-panel');
+  const list = container.querySelector<HTMLUListElement>('[data-basket-list]');
+  const count = container.querySelector<HTMLElement>('[data-basket-count]');
+  let basket = readBasket();
+
+  const render = () => {
+    container.hidden = basket.length === 0;
+    if (count) count.textContent = String(basket.length);
+    if (list) {
+      list.replaceChildren(
+        ...basket.map((item) => {
+          const entry = document.createElement('li');
+          const link = document.createElement('a');
+          link.href = publicationHref(item.key);
+          link.textContent = item.title;
+          entry.append(link);
+          return entry;
+        }),
+      );
+    }
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-basket-key]')) {
+      box.checked = basket.some((item) => item.key === box.dataset.basketKey);
+    }
+    if (basket.length === 0 && panel && openButton) {
+      panel.hidden = true;
+      openButton.setAttribute('aria-expanded', 'false');
+    }
+  };
+
+  for (const label of root.querySelectorAll<HTMLElement>('[data-basket-toggle]')) label.hidden = false;
+  root.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset.basketKey) return;
+    const item = { key: box.dataset.basketKey, title: box.dataset.basketTitle ?? box.dataset.basketKey, apa: box.dataset.basketApa ?? '' };
+    basket = toggleBasketItem(basket, item, box.checked);
+    writeBasket(basket);
+    render();
+    announce(`${box.checked ? 'Added to' : 'Removed from'} the cite basket: ${basket.length} selected.`);
+  });
+  openButton?.addEventListener('click', () => {
+    if (!panel) return;
+    const open = panel.hidden;
+    panel.hidden = !open;
+    openButton.setAttribute('aria-expanded', String(open));
+  });
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel && !panel.hidden) {
+      panel.hidden = true;
+      openButton?.setAttribute('aria-expanded', 'false');
+      openButton?.focus();
+    }
+  });
+  for (const button of container.querySelectorAll<HTMLButtonElement>('[data-basket-download]')) {
+    button.addEventListener('click', async () => {
+      const format = button.dataset.basketDownload as DownloadFormat;
+      try {
+        await downloadPublications(basket.map((item) => item.key), format, 'cite-basket');
+        announce(`Downloaded ${basket.length} references.`);
+      } catch (error) {
+        announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);
+      }
+    });
+  }
+  container.querySelector('[data-basket-copy]')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(formatBasketReferences(basket));
+      announce(`Copied ${basket.length} references.`);
+    } catch {
+      announce('Copying failed: your browser did not allow access to the clipboard.');
+    }
+  });
+  container.querySelector('[data-basket-clear]')?.addEventListener('click', () => {
+    basket = [];
+    writeBasket(basket);
+    render();
+    document.getElementById('main')?.focus();
+    announce('The cite basket is empty.');
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key !== BASKET_STORAGE_KEY) return;
+    basket = readBasket();
+    render();
+  });
+  render();
+}

@@ -1,0 +1,158 @@
+import { describeOutcome } from '../../lib/search/describe-search.ts';
+import type { FacetCounts } from '../../lib/search/facet-counts.ts';
+import { isFacetName, type FacetName } from '../../lib/search/facets.ts';
+import { highlightTerms } from '../../lib/search/highlight-terms.ts';
+import { formatSearchParams, parseSearchParams, type SearchState } from '../../lib/search/search-state.ts';
+import type { ExportFormat } from '../../queries/exports.ts';
+import { announce } from '../common/announce.ts';
+import { findPublications, runSearch } from './search-engine.ts';
+import { addPublicationsToBasket, downloadResults } from './search-export.ts';
+import { SEARCH_UNAVAILABLE } from './search-live.ts';
+import { enableArrowKeys, ResultList } from './search-results.ts';
+
+const TYPING_PAUSE_MS = 250;
+
+/** The state the form shows: its fields are the search, as a GET submission would send them. */
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return parseSearchParams(params);
+}
+
+/** Sets the form's fields to a state; values the form does not offer are dropped. */
+function writeForm(form: HTMLFormElement, state: SearchState): void {
+  const query = form.elements.namedItem('q');
+  if (query instanceof HTMLInputElement) query.value = state.query;
+  const sort = form.elements.namedItem('sort');
+  if (sort instanceof HTMLSelectElement) sort.value = state.sort;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
+    box.checked = isFacetName(box.name) && (state.filters[box.name]?.includes(box.value) ?? false);
+  }
+}
+
+/** Shows each facet value's count (read as "Theory stage (13 results)"); a value that would give no results, unless ticked, is disabled. */
+function showCounts(form: HTMLFormElement, counts: FacetCounts): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
+    const count = isFacetName(box.name) ? (counts[box.name]?.[box.value] ?? 0) : 0;
+    const shown = Object.assign(document.createElement('span'), { textContent: String(count) });
+    shown.setAttribute('aria-hidden', 'true');
+    const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `(${count} ${count === 1 ? 'result' : 'results'})` });
+    box.closest('label')?.querySelector('[data-facet-count]')?.replaceChildren(shown, spoken);
+    box.disabled = count === 0 && !box.checked;
+  }
+}
+
+/**
+ * The /search/ page: searches as the form changes, keeps the search in the URL (typing replaces
+ * the current history entry, a filter or sort change adds one, Back and Forward restore them),
+ * updates facet counts and the status, and exports the publications of the current results.
+ */
+export function startSearchPage(root: Document): void {
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]');
+  const form = panel?.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  const list = panel?.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = panel?.querySelector<HTMLElement>('[data-search-status]');
+  if (!panel || !form || !input || !list || !status) return;
+  const exporter = panel.querySelector<HTMLElement>('[data-search-export]');
+  const exportHeading = exporter?.querySelector('h3');
+  const results = new ResultList(list, panel.querySelector<HTMLButtonElement>('[data-search-more]'), { basket: true });
+  enableArrowKeys(input, list);
+  const labelOf = (facet: FacetName, value: string) => form.querySelector<HTMLInputElement>(`input[name="${facet}"][value="${CSS.escape(value)}"]`)?.dataset.facetLabel ?? value;
+
+  let state = readForm(form);
+  let latest = 0;
+  let typingEntry = false;
+  let timer: number | undefined;
+
+  const search = async () => {
+    const request = ++latest;
+    const current = state;
+    try {
+      const outcome = await runSearch(current);
+      if (request !== latest) return;
+      showCounts(form, outcome.counts);
+      if (!outcome.searched) {
+        results.clear();
+        const totals = outcome.counts.type ?? {};
+        status.textContent = `Type words, or tick filters to browse ${totals.page ?? 0} pages and ${totals.publication ?? 0} publications.`;
+        if (exporter) exporter.hidden = true;
+        return;
+      }
+      if (!(await results.show(outcome.results, highlightTerms(current.query)))) return;
+      status.textContent = describeOutcome(outcome.results.length, current, labelOf);
+      if (exporter && exportHeading) {
+        exporter.hidden = outcome.publicationCount === 0;
+        exportHeading.textContent = `Export the ${outcome.publicationCount} publication${outcome.publicationCount === 1 ? '' : 's'} in these results`;
+      }
+    } catch {
+      if (request === latest) status.textContent = SEARCH_UNAVAILABLE;
+    }
+  };
+
+  const update = (history: 'push' | 'replace' | 'none') => {
+    state = readForm(form);
+    const query = formatSearchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (history !== 'none' && url !== `${location.pathname}${location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    void search();
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      // The first keystrokes after a filter change start a new history entry; the rest of the word replaces it.
+      update(typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_PAUSE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    typingEntry = false;
+    update('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    typingEntry = false;
+    update('push');
+  });
+  panel.querySelector('[data-search-clear]')?.addEventListener('click', () => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+    typingEntry = false;
+    update('push');
+  });
+  window.addEventListener('popstate', () => {
+    writeForm(form, parseSearchParams(new URLSearchParams(location.search)));
+    typingEntry = false;
+    update('none');
+  });
+
+  for (const button of exporter?.querySelectorAll<HTMLButtonElement>('[data-export-format]') ?? []) {
+    button.addEventListener('click', async () => {
+      try {
+        const publications = await findPublications(state);
+        await downloadResults(publications, button.dataset.exportFormat as ExportFormat);
+        announce(`Downloaded ${publications.length} references.`);
+      } catch (error) {
+        announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);
+      }
+    });
+  }
+  exporter?.querySelector('[data-export-basket]')?.addEventListener('click', async () => {
+    try {
+      const publications = await findPublications(state);
+      const added = addPublicationsToBasket(publications);
+      announce(`Added ${added} of ${publications.length} publications to the cite basket${added < publications.length ? ' (the others were already in it)' : ''}.`);
+    } catch {
+      announce('This browser does not allow the cite basket to be saved.');
+    }
+  });
+
+  writeForm(form, parseSearchParams(new URLSearchParams(location.search)));
+  status.textContent = 'Loading the search index…';
+  update('none');
+}

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { readOutline } from '../../scripts/lib/pdf/pdf-outline.ts';
+
+const CHAPTERS = [
+  ['recovery-and-the-refocus-model', 'Recovery and the REFOCUS model'],
+  ['recovery-promoting-relationships', 'Recovery-promoting relationships'],
+  ['understanding-values-and-treatment-preferences', 'Understanding values and treatment preferences'],
+  ['assessing-and-amplifying-strengths', 'Assessing and amplifying strengths'],
+  ['supporting-goal-striving', 'Supporting goal-striving'],
+  ['implementing-refocus', 'Implementing REFOCUS'],
+] as const;
+
+/** The text of one page, as a reader copying from the PDF gets it (poppler's pdftotext). */
+function pageText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+}
+
+test.describe('manual PDFs', () => {
+  for (const [slug, title] of CHAPTERS) {
+    test(`chapter PDF ${slug}: opens, holds its title, a citation and page numbers, with outline and metadata`, async () => {
+      const file = `dist/manual/${slug}.pdf`;
+      const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      expect(document.getTitle()).toBe(`${title} · The REFOCUS manual: a practitioner’s summary`);
+      expect(document.getAuthor()).toBe('REFOCUS Evidence contributors');
+      expect(document.getSubject()).toMatch(/^Chapter of The REFOCUS manual/);
+      expect(document.getKeywords()).toContain('REFOCUS');
+      expect(document.getCreationDate()?.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+      const pages = document.getPageCount();
+      const first = pageText(file, 1);
+      expect(first.replace(/\s+/g, ' ')).toContain(title);
+      expect(first).toMatch(/\(Bird et al\., 2014c\)/);
+      expect(first).toMatch(new RegExp(`Page 1 of ${pages}`));
+      // The chapter ends with its reference list, and no page is left blank.
+      const whole = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      expect(whole.slice(whole.lastIndexOf('References'))).toMatch(/\(20\d\d\)\. [\s\S]*https:\/\/doi\.org\/10\./);
+      expect(pageText(file, pages).replace(/.*(summary|Page \d+ of \d+).*/g, '').trim().length).toBeGreaterThan(100);
+      const outline = await readOutline(readFileSync(file));
+      expect(outline[0]).toMatchObject({ depth: 1, page: 1 });
+      expect(outline.map((entry) => entry.title)).toContain('References');
+    });
+  }
+
+  test('the whole manual has a cover, contents with correct page numbers, and every chapter in order', async () => {
+    const file = 'dist/manual/refocus-manual.pdf';
+    const bytes = readFileSync(file);
+    const document = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(document.getTitle()).toBe('The REFOCUS manual: a practitioner’s summary');
+    expect(pageText(file, 1)).toMatch(/Version 1\.0 · 2026-11-27/);
+    const contents = pageText(file, 2);
+    const chapterEntries = (await readOutline(bytes)).filter((entry) => entry.depth === 1).slice(1);
+    expect(chapterEntries.map((entry) => entry.title.replace(/\s+/g, ''))).toEqual(CHAPTERS.map(([, title]) => title.replace(/\s+/g, '')));
+    for (const [index, [, title]] of CHAPTERS.entries()) {
+      const start = chapterEntries[index]?.page ?? 0;
+      expect(contents).toMatch(new RegExp(`${title.replace(/[-]/g, '.')}\\s+${start}\\b`));
+      expect(pageText(file, start)).toMatch(new RegExp(`Chapter ${index + 1} of ${CHAPTERS.length}`));
+      if (index > 0) expect(start).toBeGreaterThan(chapterEntries[index - 1]?.page ?? 0);
+    }
+  });
+
+  test('text is extractable and links point at the published site', async () => {
+    const text = execFileSync('pdftotext', ['dist/manual/supporting-goal-striving.pdf', '-'], { encoding: 'utf8' });
+    expect(text.length).toBeGreaterThan(2000);
+    const raw = readFileSync('dist/manual/supporting-goal-striving.pdf', 'latin1');
+    expect(raw).toMatch(/\/URI \(https:\/\/refocus-evidence\.example\.org\/publications\/[a-z0-9]+\/\)/);
+    expect(raw).not.toContain('127.0.0.1');
+  });
+});
+
+test.describe('manual pages', () => {
+  test('the manual lists every chapter with a working PDF download and its size', async ({ page, request }) => {
+    await page.goto('/manual/');
+    const items = page.locator('[data-manual-chapters] > li');
+    await expect(items).toHaveCount(CHAPTERS.length);
+    for (const [slug, title] of CHAPTERS) {
+      const link = page.getByRole('link', { name: new RegExp(`Download chapter \\d \\(PDF, \\d+ KB\\)\\s?: ${title}`) });
+      await expect(link).toHaveAttribute('href', `/manual/${slug}.pdf`);
+      const response = await request.get(`/manual/${slug}.pdf`);
+      expect(response.ok()).toBe(true);
+      expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const whole = await request.get('/manual/refocus-manual.pdf');
+    expect((await whole.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('a chapter page has contents, previous/next, version and a citation with its own .bib', async ({ page, request }) => {
+    await page.goto('/manual/assessing-and-amplifying-strengths/');
+    await expect(page.getByText(/Chapter 4 of 6 · .* version 1\.0, 2026-11-27 · revision [0-9a-f]{8}/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /Previous chapter/ })).toHaveAttribute('href', '/manual/understanding-values-and-treatment-preferences/');
+    await expect(page.getByRole('link', { name: /Next chapter/ })).toHaveAttribute('href', '/manual/supporting-goal-striving/');
+    await expect(page.locator('#chapter-citation')).toContainText('Assessing and amplifying strengths. In The REFOCUS manual: a practitioner’s summary (version 1.0, 2026-11-27)');
+    const bib = await (await request.get('/manual/assessing-and-amplifying-strengths.bib')).text();
+    expect(bib).toMatch(/@inbook\{refocusmanual-assessing-and-amplifying-strengths,/);
+    expect(bib).toMatch(/version +=\s*\{1\.0\}/);
+  });
+
+  test('print preview hides the navigation and page tools', async ({ page }) => {
+    await page.goto('/manual/supporting-goal-striving/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.toc', '.pager', '.skip-link']) {
+      await expect(page.locator(selector)).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A rebuild reuses the last build's publication pages (Astro's incremental build), export files and
+ * search index only while nothing they are made from has changed: editing a publication's record or
+ * anything in content/ must show up on the pages and in the exports, and a change to the formatting
+ * code formats every reference again. Builds a throwaway copy of the project five times.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProject, copyProject } from '../support/project-copy.ts';
+
+const PAGE = 'dist/publications/bird2012assessing/index.html';
+
+function edit(folder: string, file: string, from: string, to: string): void {
+  const path = join(folder, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture: "${from}" is not in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe('the incremental build', () => {
+  it('reuses unchanged publication pages, and renders again the pages whose record or content changed', () => {
+    const folder = copyProject();
+    const first = buildProject(folder);
+    expect(first.status, first.output).toBe(0);
+    const before = readFileSync(join(folder, PAGE), 'utf8');
+
+    const unchanged = buildProject(folder);
+    expect(unchanged.status, unchanged.output).toBe(0);
+    expect(unchanged.output).toMatch(/publications\/bird2012assessing\/index\.html.*\((restored|cached)\)/);
+    expect(readFileSync(join(folder, PAGE), 'utf8')).toBe(before);
+    expect(unchanged.output).toContain('reused its publication export files');
+    expect(unchanged.output).toMatch(/Pagefind: the \d+ HTML files are unchanged since the last build/);
+
+    // A record changes: its page is rendered again, the others are reused.
+    edit(folder, 'references/refocus.bib', 'Assessing the strengths of mental health consumers', 'Assessing the STRENGTHS of mental health consumers');
+    const recordEdited = buildProject(folder);
+    expect(recordEdited.status, recordEdited.output).toBe(0);
+    expect(readFileSync(join(folder, PAGE), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
+    expect(readFileSync(join(folder, 'dist/publications/bird2012assessing.bib'), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
+    expect(recordEdited.output).toMatch(/formatted 1 reference in 3 styles in [\d.]+ s; reused \d+ unchanged ones/);
+    expect(recordEdited.output).not.toMatch(/publications\/bird2012assessing\/index\.html.*\((restored|cached)\)/);
+    expect(recordEdited.output).toMatch(/publications\/leamy2011conceptual\/index\.html.*\((restored|cached)\)/);
+
+    // Something in content/ changes: the pages show it.
+    edit(folder, 'content/annotations/refocus.yaml', 'found 12 strengths assessments', 'found twelve strengths assessments');
+    const contentEdited = buildProject(folder);
+    expect(contentEdited.status, contentEdited.output).toBe(0);
+    const after = readFileSync(join(folder, PAGE), 'utf8');
+    expect(after).toContain('found twelve strengths assessments');
+    expect(after).not.toContain('found 12 strengths assessments');
+
+    // The formatting code changes: every reference is formatted again.
+    const formatter = join(folder, 'src/lib/csl/format-reference.ts');
+    writeFileSync(formatter, `${readFileSync(formatter, 'utf8')}\n// a change to the formatting code\n`);
+    const codeEdited = buildProject(folder);
+    expect(codeEdited.status, codeEdited.output).toBe(0);
+    expect(codeEdited.output).toMatch(/formatted \d+ references in 3 styles in [\d.]+ s \(peak memory/);
+    expect(codeEdited.output).not.toMatch(/reused \d+ unchanged ones/);
+  });
+});
