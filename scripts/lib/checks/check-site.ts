@@ -1,5 +1,6 @@
 import type { ConfigData } from 'html-validate';
 import type { BuiltSite } from './built-site.ts';
+import { checkCitationLabels } from './check-citation-labels.ts';
 import { checkExternalLoads } from './check-external-loads.ts';
 import { checkHeads } from './check-head.ts';
 import { checkLinks, findAbsentPendingPages } from './check-links.ts';
@@ -20,7 +21,7 @@ export interface SiteCheckResult {
 
 /**
  * Runs every post-build check over a built site: internal links and fragments, head metadata,
- * the sitemap and robots.txt, loads from other hosts and html-validate (given the HTML of each page and the
+ * the sitemap and robots.txt, loads from other hosts, in-text labels against reference lists and html-validate (given the HTML of each page and the
  * html-validate configuration).
  */
 export async function checkSite(site: BuiltSite, options: { html: ReadonlyMap<string, string>; validateConfig: ConfigData; pending?: ReadonlyMap<string, string> }): Promise<SiteCheckResult> {
@@ -31,6 +32,7 @@ export async function checkSite(site: BuiltSite, options: { html: ReadonlyMap<st
     ...checkSitemap(site),
     ...checkRobots(site),
     ...checkExternalLoads(site),
+    ...checkCitationLabels(html),
     ...(await validatePages(html, validateConfig)),
   ];
   const references = [...site.pages.values()].reduce((sum, page) => sum + page.references.length, 0);
