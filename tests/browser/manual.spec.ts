@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { readOutline } from '../../scripts/lib/pdf/pdf-outline.ts';
+import { readManualEdition } from '../support/manual-edition.ts';
+
+const edition = readManualEdition();
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CHAPTERS = [
   ['recovery-and-the-refocus-model', 'Recovery and the REFOCUS model'],
@@ -23,11 +27,11 @@ test.describe('manual PDFs', () => {
     test(`chapter PDF ${slug}: opens, holds its title, a citation and page numbers, with outline and metadata`, async () => {
       const file = `dist/manual/${slug}.pdf`;
       const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
-      expect(document.getTitle()).toBe(`${title} · The REFOCUS manual: a practitioner’s summary`);
+      expect(document.getTitle()).toBe(`${title} · ${edition.title}`);
       expect(document.getAuthor()).toBe('REFOCUS Evidence contributors');
-      expect(document.getSubject()).toMatch(/^Chapter of The REFOCUS manual/);
+      expect(document.getSubject()).toBe(`Chapter of ${edition.title}, a summary of the REFOCUS intervention`);
       expect(document.getKeywords()).toContain('REFOCUS');
-      expect(document.getCreationDate()?.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+      expect(document.getCreationDate()?.toISOString()).toBe(`${edition.date}T00:00:00.000Z`);
       const pages = document.getPageCount();
       const first = pageText(file, 1);
       expect(first.replace(/\s+/g, ' ')).toContain(title);
@@ -47,8 +51,8 @@ test.describe('manual PDFs', () => {
     const file = 'dist/manual/refocus-manual.pdf';
     const bytes = readFileSync(file);
     const document = await PDFDocument.load(bytes, { updateMetadata: false });
-    expect(document.getTitle()).toBe('The REFOCUS manual: a practitioner’s summary');
-    expect(pageText(file, 1)).toMatch(/Version 1\.0 · 2026-11-27/);
+    expect(document.getTitle()).toBe(edition.title);
+    expect(pageText(file, 1)).toContain(`Version ${edition.version} · ${edition.date}`);
     const contents = pageText(file, 2);
     const chapterEntries = (await readOutline(bytes)).filter((entry) => entry.depth === 1).slice(1);
     expect(chapterEntries.map((entry) => entry.title.replace(/\s+/g, ''))).toEqual(CHAPTERS.map(([, title]) => title.replace(/\s+/g, '')));
@@ -87,11 +91,11 @@ test.describe('manual pages', () => {
 
   test('a chapter page has contents, previous/next, version and a citation with its own .bib', async ({ page, request }) => {
     await page.goto('/manual/assessing-and-amplifying-strengths/');
-    await expect(page.getByText(/Chapter 4 of 6 · .* version 1\.0, 2026-11-27 · revision [0-9a-f]{8}/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`Chapter 4 of 6 · .* version ${escaped(edition.version)}, ${edition.date} · revision [0-9a-f]{8}`))).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('link', { name: /Previous chapter/ })).toHaveAttribute('href', '/manual/understanding-values-and-treatment-preferences/');
     await expect(page.getByRole('link', { name: /Next chapter/ })).toHaveAttribute('href', '/manual/supporting-goal-striving/');
-    await expect(page.locator('#chapter-citation')).toContainText('Assessing and amplifying strengths. In The REFOCUS manual: a practitioner’s summary (version 1.0, 2026-11-27)');
+    await expect(page.locator('#chapter-citation')).toContainText(`Assessing and amplifying strengths. In ${edition.title} (version ${edition.version}, ${edition.date})`);
     const bib = await (await request.get('/manual/assessing-and-amplifying-strengths.bib')).text();
     expect(bib).toMatch(/@inbook\{refocusmanual-assessing-and-amplifying-strengths,/);
     expect(bib).toMatch(/version +=\s*\{1\.0\}/);
