@@ -35,7 +35,7 @@ test.describe('manual PDFs', () => {
       const pages = document.getPageCount();
       const first = pageText(file, 1);
       expect(first.replace(/\s+/g, ' ')).toContain(title);
-      expect(first).toMatch(/\(Bird et al\., 2014c\)/);
+      expect(first).toMatch(/\(Bird et al\., 2011\)/);
       expect(first).toMatch(new RegExp(`Page 1 of ${pages}`));
       // The chapter ends with its reference list, and no page is left blank.
       const whole = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
@@ -98,7 +98,7 @@ test.describe('manual pages', () => {
     await expect(page.locator('#chapter-citation')).toContainText(`Assessing and amplifying strengths. In ${edition.title} (version ${edition.version}, ${edition.date})`);
     const bib = await (await request.get('/manual/assessing-and-amplifying-strengths.bib')).text();
     expect(bib).toMatch(/@inbook\{refocusmanual-assessing-and-amplifying-strengths,/);
-    expect(bib).toMatch(/version +=\s*\{1\.0\}/);
+    expect(bib).toContain(`version   = {${edition.version}}`);
   });
 
   test('print preview hides the navigation and page tools', async ({ page }) => {
