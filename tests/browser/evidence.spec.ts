@@ -46,5 +46,7 @@ test('every REFOCUS publication is cited on a page of the site, and the lost lin
   await page.goto('/about/data/');
   await expect(page.getByRole('heading', { name: /Links that could not be recovered \(2\)/ })).toBeVisible();
   await expect(page.getByText(/works citing the CHIME framework/)).toBeVisible();
-  await expect(page.getByText(/INSPIRE web page/)).toBeVisible();
+  await expect(page.getByText(/second edition of the REFOCUS manual/).first()).toBeVisible();
+  await page.goto('/evidence/model/');
+  await expect(page.getByRole('link', { name: 'INSPIRE web page' })).toHaveAttribute('href', 'https://www.researchintorecovery.com/measures/inspire/');
 });

@@ -51,19 +51,20 @@ test('activating a count lists its publications and offers their .bib', async ({
   await page.goto('/map/');
   const panel = page.locator('#cell-chime-theory--hope');
   await expect(panel).toBeHidden();
-  await page.getByRole('link', { name: /^4 publications: Theory × Hope/ }).click();
+  await page.getByRole('link', { name: /^\d+ publications?: Theory × Hope/ }).click();
   await expect(page).toHaveURL('/map/?cell=theory--hope');
   await expect(panel).toBeVisible();
   await expect(panel).toBeFocused();
-  await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Theory stage × Hope and optimism about the future: 4 publications');
   const expected = expectedKeys('chime', 'theory', 'hope');
+  expect(expected.length).toBeGreaterThan(1);
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(`Theory stage × Hope and optimism about the future: ${expected.length} publications`);
   expect(await listedKeys(page, 'chime', 'theory--hope')).toEqual(expected);
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Download these 4 publications as BibTeX' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: `Download these ${expected.length} publications as BibTeX` }).click()]);
   const bib = loadBibliography([{ file: 'cell.bib', text: readFileSync((await download.path()) ?? '', 'utf8') }]);
   expect(bib.map((publication) => publication.key).sort()).toEqual(expected);
   // Only that cell's list is shown, and the count says it is the open one.
   await expect(page.locator('[data-map-cell-panel]:visible')).toHaveCount(1);
-  await expect(page.getByRole('link', { name: /^4 publications: Theory × Hope/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('link', { name: /^\d+ publications?: Theory × Hope/ })).toHaveAttribute('aria-current', 'true');
 });
 
 test('the keyboard opens a cell with Enter and closes it with Escape, focus returning to the count', async ({ page }) => {
@@ -108,7 +109,7 @@ test.describe('without JavaScript', () => {
     const targets = await page.locator('a.map-count').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(targets.length).toBeGreaterThan(30);
     for (const target of targets) await expect(page.locator(target)).toBeVisible();
-    await page.getByRole('link', { name: /^4 publications: Theory × Hope/ }).click();
+    await page.getByRole('link', { name: /^\d+ publications?: Theory × Hope/ }).click();
     await expect(page).toHaveURL('/map/#cell-chime-theory--hope');
   });
 });
