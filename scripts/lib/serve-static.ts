@@ -1,13 +1,22 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
+import { exportFormatOfFile } from '../../src/lib/export/export-addresses.ts';
 
+/** Media types of the site's other files; export files take theirs from src/lib/export/export-formats.ts. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems', '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.txt': 'text/plain',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.txt': 'text/plain',
 };
+
+/** Extensions that files other than exports use too (`.json`): only an export address makes such a file an export. */
+const SHARED_EXTENSIONS = new Set(Object.keys(TYPES).map((extension) => extension.slice(1)));
+
+/** The media type of a built file, from its path under the site root. */
+export function mediaTypeOf(path: string): string {
+  return exportFormatOfFile(path, SHARED_EXTENSIONS)?.mediaType ?? TYPES[extname(path)] ?? 'application/octet-stream';
+}
 
 /** Serves a built site folder on 127.0.0.1 at a free port, for the PDF build and measurements. */
 export async function serveStatic(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -24,7 +33,7 @@ export async function serveStatic(folder: string): Promise<{ origin: string; clo
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'Content-Type': mediaTypeOf(relative(root, file).split('\\').join('/')) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.ts';
+import { publicationExportFormatOf } from '../lib/export/export-addresses.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
 import { filesAt, hashFiles } from '../build/hash-files.ts';
@@ -38,9 +38,9 @@ async function exportFiles(root: string, directory: string): Promise<ExportFile[
 }
 
 /**
- * Writes every publication's .bib, .ris and .json file into the build in one pass. As Astro routes
- * these were three endpoints per publication, which at 10,000 publications cost more than rendering
- * the pages themselves, on every build. The files come from the same .bib files, read by the same
+ * Writes every publication's export files (one per format of src/lib/export/export-formats.ts) into
+ * the build in one pass. As Astro routes these were one endpoint per publication and format, which
+ * at 10,000 publications cost more than rendering the pages themselves, on every build. The files come from the same .bib files, read by the same
  * loader code, as the publication pages; the dev server answers the same addresses. A rebuild from
  * unchanged .bib files and code links the last build's files from Astro's cache folder.
  */
@@ -57,12 +57,12 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).slice(1);
-          const format = /^publications\/[^/]+\.(bib|ris|json)$/.exec(path)?.[1] as ExportFormat | undefined;
+          const format = publicationExportFormatOf(path);
           if (!format) return next();
           try {
             const file = (await exportFiles(root, options.directory)).find((candidate) => candidate.path === path);
             if (!file) return next();
-            response.setHeader('Content-Type', EXPORT_FORMATS[format].mediaType);
+            response.setHeader('Content-Type', format.mediaType);
             response.end(file.body);
           } catch (error) {
             next(error);

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { formatBibtexEntry } from '../lib/export/format-bibtex.ts';
+import { exportFormat, exportResponse } from '../queries/exports.ts';
 import { SITE_TITLE, SITE_VERSION } from '../site.ts';
 
-/** /site.bib: how to cite the site itself. */
+/** /site.bib: how to cite the site itself (a BibTeX entry written here, so BibTeX only). */
 export const GET: APIRoute = ({ site }) => {
   const url = new URL('/', site).href;
   const entry = formatBibtexEntry({
@@ -17,5 +18,5 @@ export const GET: APIRoute = ({ site }) => {
       { name: 'urldate', value: SITE_VERSION.date },
     ],
   });
-  return new Response(entry, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  return exportResponse(entry, exportFormat('bib'));
 };

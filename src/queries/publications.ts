@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { addYearSuffix, compareApaReferences } from '../lib/csl/apa-reference-list.ts';
 import { assignCitationLabels, yearOf, type CitationLabel } from '../lib/csl/citation-labels.ts';
 import type { CslItem } from '../lib/csl/csl-item.ts';
-import { crossrefClosure } from '../lib/export/export-formats.ts';
+import { crossrefClosure } from '../lib/export/crossref-closure.ts';
 import type { Publication } from '../schemas/publication.ts';
 
 /** A publication with its CSL item typed and its site-wide in-text label. */

@@ -1,5 +1,5 @@
 import { publicationHref } from '../../lib/site/publication-slug.ts';
-import { downloadPublications, type DownloadFormat } from '../citations/download-publications.ts';
+import { downloadPublications } from '../citations/download-publications.ts';
 import { BASKET_STORAGE_KEY, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../../lib/basket/basket-state.ts';
 import { announce } from '../common/announce.ts';
 
@@ -83,7 +83,7 @@ export function startCiteBasket(root: Document): void {
   });
   for (const button of container.querySelectorAll<HTMLButtonElement>('[data-basket-download]')) {
     button.addEventListener('click', async () => {
-      const format = button.dataset.basketDownload as DownloadFormat;
+      const format = button.dataset.basketDownload ?? '';
       try {
         await downloadPublications(basket.map((item) => item.key), format, 'cite-basket');
         announce(`Downloaded ${basket.length} references.`);

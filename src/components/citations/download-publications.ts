@@ -1,10 +1,5 @@
-import { combineExports } from '../../lib/basket/basket-state.ts';
+import { joinedDownload } from '../../lib/export/joined-download.ts';
 import { publicationExportHref } from '../../lib/site/publication-slug.ts';
-
-/** The export formats a selection can be downloaded in, with their media types. */
-export const DOWNLOAD_MEDIA_TYPES = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' } as const;
-
-export type DownloadFormat = keyof typeof DOWNLOAD_MEDIA_TYPES;
 
 function saveFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -18,16 +13,22 @@ function saveFile(name: string, text: string, type: string): void {
 }
 
 /**
- * Downloads publications as one file named `<name>.<format>`: each one's static export file, joined
- * with combineExports (a shared crossref parent is kept once). No server is needed.
+ * Downloads publications as one file named `<name>.<extension>` in the export format with this id:
+ * each one's static export file, joined by the format's `join` (a shared crossref parent is kept
+ * once). No server is needed. The format registry (with its writers) loads on the first download,
+ * not with every page.
  */
-export async function downloadPublications(keys: string[], format: DownloadFormat, name: string): Promise<void> {
-  const parts = await Promise.all(
+export async function downloadPublications(keys: string[], formatId: string, name: string): Promise<void> {
+  const { exportFormat } = await import('../../lib/export/export-formats.ts');
+  const format = exportFormat(formatId);
+  const files = await Promise.all(
     keys.map(async (key) => {
-      const response = await fetch(publicationExportHref(key, format));
-      if (!response.ok) throw new Error(`${key}.${format}: ${response.status}`);
+      const href = publicationExportHref(key, format.extension);
+      const response = await fetch(href);
+      if (!response.ok) throw new Error(`${href}: ${response.status}`);
       return response.text();
     }),
   );
-  saveFile(`${name}.${format}`, combineExports(format, parts), DOWNLOAD_MEDIA_TYPES[format]);
+  const download = joinedDownload(format, files, name);
+  saveFile(download.name, download.text, download.mediaType);
 }

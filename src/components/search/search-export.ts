@@ -1,11 +1,10 @@
 import { BASKET_STORAGE_KEY, parseBasket, toggleBasketItem } from '../../lib/basket/basket-state.ts';
 import { downloadPublications } from '../citations/download-publications.ts';
-import type { ExportFormat } from '../../queries/exports.ts';
 import type { FoundPublication } from './search-engine.ts';
 
-/** Downloads the publications in the result set as one file (see download-publications.ts). */
-export async function downloadResults(publications: FoundPublication[], format: ExportFormat): Promise<void> {
-  await downloadPublications(publications.map(({ key }) => key), format, 'search-results');
+/** Downloads the publications in the result set as one file in the export format with this id (see download-publications.ts). */
+export async function downloadResults(publications: FoundPublication[], formatId: string): Promise<void> {
+  await downloadPublications(publications.map(({ key }) => key), formatId, 'search-results');
 }
 
 /**

@@ -3,7 +3,6 @@ import type { FacetCounts } from '../../lib/search/facet-counts.ts';
 import { isFacetName, type FacetName } from '../../lib/search/facets.ts';
 import { highlightTerms } from '../../lib/search/highlight-terms.ts';
 import { formatSearchParams, parseSearchParams, type SearchState } from '../../lib/search/search-state.ts';
-import type { ExportFormat } from '../../queries/exports.ts';
 import { announce } from '../common/announce.ts';
 import { findPublications, runSearch } from './search-engine.ts';
 import { addPublicationsToBasket, downloadResults } from './search-export.ts';
@@ -135,7 +134,7 @@ export function startSearchPage(root: Document): void {
     button.addEventListener('click', async () => {
       try {
         const publications = await findPublications(state);
-        await downloadResults(publications, button.dataset.exportFormat as ExportFormat);
+        await downloadResults(publications, button.dataset.exportFormat ?? '');
         announce(`Downloaded ${publications.length} references.`);
       } catch (error) {
         announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineExports, formatBasketReferences, parseBasket, toggleBasketItem } from './basket-state.ts';
+import { formatBasketReferences, parseBasket, toggleBasketItem } from './basket-state.ts';
 
 const a = { key: 'a', title: 'A', apa: 'Zed, A. (2020). A.' };
 const b = { key: 'b', title: 'B', apa: 'Able, B. (2019). B.' };
@@ -19,18 +19,5 @@ describe('cite basket state', () => {
 
   it('formats references alphabetically', () => {
     expect(formatBasketReferences([a, b])).toBe('Able, B. (2019). B.\n\nZed, A. (2020). A.');
-  });
-});
-
-describe('combineExports', () => {
-  it('keeps a shared crossref parent once in BibTeX', () => {
-    const one = '@inproceedings{x,\n  crossref = {p}\n}\n\n@proceedings{p,\n  title = {P}\n}\n';
-    const two = '@inproceedings{y,\n  crossref = {p}\n}\n\n@proceedings{p,\n  title = {P}\n}\n';
-    expect(combineExports('bib', [one, two])).toBe('@inproceedings{x,\n  crossref = {p}\n}\n\n@proceedings{p,\n  title = {P}\n}\n\n@inproceedings{y,\n  crossref = {p}\n}\n');
-  });
-
-  it('joins RIS records and merges CSL-JSON by id', () => {
-    expect(combineExports('ris', ['TY  - JOUR\r\nTI  - A\r\nER  - \r\n', 'TY  - BOOK\r\nTI  - B\r\nER  - \r\n'])).toBe('TY  - JOUR\r\nTI  - A\r\nER  - \r\n\r\nTY  - BOOK\r\nTI  - B\r\nER  - \r\n');
-    expect(JSON.parse(combineExports('json', ['[{"id":"a"}]', '[{"id":"b"},{"id":"a"}]']))).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
 });

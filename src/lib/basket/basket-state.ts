@@ -34,27 +34,3 @@ export function toggleBasketItem(basket: BasketItem[], item: BasketItem, selecte
 export function formatBasketReferences(basket: BasketItem[]): string {
   return [...basket].map((item) => item.apa).sort((a, b) => a.localeCompare(b)).join('\n\n');
 }
-
-/**
- * Joins per-publication exports into one file. BibTeX entries and RIS records shared by several
- * downloads (a crossref parent) are kept once; CSL-JSON arrays are merged by id.
- */
-export function combineExports(format: 'bib' | 'ris' | 'json', parts: string[]): string {
-  if (format === 'json') {
-    const items = new Map<string, unknown>();
-    for (const part of parts) for (const item of JSON.parse(part) as { id: string }[]) items.set(item.id, item);
-    return `${JSON.stringify([...items.values()], null, 2)}\n`;
-  }
-  const splitter = format === 'bib' ? /(?=^@)/m : /(?<=^ER {2}- ?\r?\n)/m;
-  const seen = new Set<string>();
-  const records: string[] = [];
-  for (const part of parts) {
-    for (const record of part.split(splitter)) {
-      const trimmed = record.trim().replace(/^ER {2}-$/m, 'ER  - ');
-      if (!trimmed || trimmed.startsWith('%') || seen.has(trimmed)) continue;
-      seen.add(trimmed);
-      records.push(trimmed);
-    }
-  }
-  return format === 'bib' ? `${records.join('\n\n')}\n` : `${records.join('\r\n\r\n')}\r\n`;
-}

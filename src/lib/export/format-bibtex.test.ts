@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../bibtex/load-bibliography.ts';
-import { formatBibtex } from './format-bibtex.ts';
+import { formatBibtex, formatBibtexComment, joinBibtex } from './format-bibtex.ts';
 
 const source = `@string{bjp = {British Journal of Psychiatry}}
 @article{leamy2011,
@@ -50,5 +50,19 @@ describe('formatBibtex', () => {
       const { PMCID: _dropped, ...expected } = before[key] as Record<string, unknown>;
       expect(after[key]).toMatchObject(expected);
     }
+  });
+});
+
+describe('joinBibtex', () => {
+  it('keeps a shared crossref parent once, where it first appears, and drops heading comments', () => {
+    const one = '% From page one\n\n@inproceedings{x,\n  crossref = {p}\n}\n\n@proceedings{p,\n  title = {P}\n}\n';
+    const two = '@inproceedings{y,\n  crossref = {p}\n}\n\n@proceedings{p,\n  title = {P}\n}\n';
+    expect(joinBibtex([one, two])).toBe('@inproceedings{x,\n  crossref = {p}\n}\n\n@proceedings{p,\n  title = {P}\n}\n\n@inproceedings{y,\n  crossref = {p}\n}\n');
+  });
+});
+
+describe('formatBibtexComment', () => {
+  it('writes each line as a % comment, then a blank line', () => {
+    expect(formatBibtexComment('REFOCUS evidence base: Theory\nExported from REFOCUS Evidence')).toBe('% REFOCUS evidence base: Theory\n% Exported from REFOCUS Evidence\n\n');
   });
 });

@@ -40,9 +40,23 @@ export function formatBibtexEntry(entry: BibtexEntryInput): string {
  * Writes several entries. Entries that others `crossref` go last, because BibTeX only resolves a
  * cross-reference to an entry that comes after every entry citing it.
  */
-export function formatBibtex(entries: BibtexEntryInput[], header?: string): string {
+export function formatBibtex(entries: BibtexEntryInput[]): string {
   const referenced = new Set(entries.flatMap((entry) => entry.fields.filter((field) => field.name === 'crossref').map((field) => field.value.trim().toLowerCase())));
   const ordered = [...entries.filter((entry) => !referenced.has(entry.key.toLowerCase())), ...entries.filter((entry) => referenced.has(entry.key.toLowerCase()))];
-  const comment = header ? `${header.split('\n').map((line) => `% ${line}`).join('\n')}\n\n` : '';
-  return comment + ordered.map(formatBibtexEntry).join('\n');
+  return ordered.map(formatBibtexEntry).join('\n');
+}
+
+/** Text as a BibTeX comment block (`% ` before each line), followed by a blank line. */
+export function formatBibtexComment(text: string): string {
+  return `${text.split('\n').map((line) => `% ${line}`).join('\n')}\n\n`;
+}
+
+/**
+ * Joins BibTeX files written by {@link formatBibtex} into one: an entry in several files (a shared
+ * crossref parent) is kept once, where it first appears; comment blocks are dropped.
+ */
+export function joinBibtex(files: string[]): string {
+  const entries = files.flatMap((file) => file.split(/(?=^@)/m)).map((entry) => entry.trim());
+  const kept = new Set(entries.filter((entry) => entry !== '' && !entry.startsWith('%')));
+  return `${[...kept].join('\n\n')}\n`;
 }

@@ -11,3 +11,12 @@ export function formatCslJson(items: CslItem[]): string {
   });
   return `${JSON.stringify(clean, null, 2)}\n`;
 }
+
+/** Joins CSL-JSON arrays written by {@link formatCslJson} into one, each item once by id (the first one seen). */
+export function joinCslJson(files: string[]): string {
+  const items = new Map<string, unknown>();
+  for (const file of files) {
+    for (const item of JSON.parse(file) as { id: string }[]) if (!items.has(item.id)) items.set(item.id, item);
+  }
+  return `${JSON.stringify([...items.values()], null, 2)}\n`;
+}

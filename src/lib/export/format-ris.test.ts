@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCslJson } from './format-csl-json.ts';
-import { formatRis, formatRisRecord } from './format-ris.ts';
+import { formatCslJson, joinCslJson } from './format-csl-json.ts';
+import { formatRis, formatRisRecord, joinRis } from './format-ris.ts';
 
 const article = {
   id: 'leamy2011conceptual', type: 'article-journal', title: 'Conceptual framework for personal recovery in mental health',
@@ -33,5 +33,17 @@ describe('formatCslJson', () => {
     const [item] = JSON.parse(formatCslJson([article]));
     expect(item).not.toHaveProperty('_graph');
     expect(item).toMatchObject({ id: 'leamy2011conceptual', 'citation-key': 'leamy2011conceptual', DOI: '10.1192/bjp.bp.110.083733', issued: { 'date-parts': [[2011, 12]] } });
+  });
+});
+
+describe('joinRis and joinCslJson', () => {
+  it('join RIS records, keeping a record shared by two files once', () => {
+    const a = 'TY  - JOUR\r\nTI  - A\r\nER  - \r\n';
+    const parent = 'TY  - BOOK\r\nTI  - P\r\nER  - \r\n';
+    expect(joinRis([`${a}\r\n${parent}`, parent])).toBe('TY  - JOUR\r\nTI  - A\r\nER  - \r\n\r\nTY  - BOOK\r\nTI  - P\r\nER  - \r\n');
+  });
+
+  it('merge CSL-JSON arrays by id, first seen first', () => {
+    expect(JSON.parse(joinCslJson(['[{"id":"a"}]', '[{"id":"b"},{"id":"a"}]']))).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
 });

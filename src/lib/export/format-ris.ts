@@ -54,3 +54,14 @@ export function formatRisRecord(item: CslItem): string {
 export function formatRis(items: CslItem[]): string {
   return items.map(formatRisRecord).join('\r\n');
 }
+
+/**
+ * Joins RIS files written by {@link formatRis} into one: a record in several files (a shared
+ * crossref parent) is kept once, where it first appears.
+ */
+export function joinRis(files: string[]): string {
+  // Each record ends at its `ER  - ` line; trimming takes the tag's trailing space, put back after.
+  const records = files.flatMap((file) => file.split(/(?<=^ER {2}- ?\r?\n)/m)).map((record) => record.trim().replace(/^ER {2}-$/m, 'ER  - '));
+  const kept = new Set(records.filter((record) => record !== ''));
+  return `${[...kept].join('\r\n\r\n')}\r\n`;
+}

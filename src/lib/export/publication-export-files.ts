@@ -1,7 +1,8 @@
 import type { LoadedPublication } from '../bibtex/load-bibliography.ts';
 import { toPlainValue } from '../csl/rich-text.ts';
-import { publicationExportHref } from '../site/publication-slug.ts';
-import { EXPORT_FORMAT_NAMES, crossrefClosure, formatExport, type ExportablePublication } from './export-formats.ts';
+import { crossrefClosure } from './crossref-closure.ts';
+import { publicationExportLinks } from './export-addresses.ts';
+import { EXPORT_FORMATS, writeExport, type ExportablePublication, type ExportFormat } from './export-formats.ts';
 
 /** A file to write under dist/: its path from the site root and its text. */
 export interface ExportFile {
@@ -15,16 +16,16 @@ export function toExportable(publication: LoadedPublication): ExportablePublicat
 }
 
 /**
- * Every publication's own export files, /publications/<slug>.bib, .ris and .json, each holding the
- * publication and any entry it crossrefs. Written in one pass at the end of the build rather than as
- * 3 × N Astro routes (see the README's benchmark).
+ * Every publication's own export files, /publications/<slug>.<extension> in every format, each holding
+ * the publication and any entry it crossrefs. Written in one pass at the end of the build rather than
+ * as one Astro route per publication and format (see docs/exports.md).
  */
-export function* publicationExportFiles(publications: ExportablePublication[]): Generator<ExportFile> {
+export function* publicationExportFiles(publications: ExportablePublication[], formats: readonly ExportFormat[] = EXPORT_FORMATS): Generator<ExportFile> {
   const withParents = crossrefClosure(publications);
   for (const publication of publications) {
     const records = withParents([publication.key]);
-    for (const format of EXPORT_FORMAT_NAMES) {
-      yield { path: publicationExportHref(publication.key, format).slice(1), body: formatExport(records, format) };
+    for (const { href, format } of publicationExportLinks(publication.key, formats)) {
+      yield { path: href.slice(1), body: writeExport(records, format) };
     }
   }
 }

@@ -15,7 +15,7 @@ export function publicationHref(key: string): string {
   return `/publications/${publicationSlug(key)}/`;
 }
 
-/** The address of one of a publication's export files (`bib`, `ris`, `json`). */
-export function publicationExportHref(key: string, format: string): string {
-  return `/publications/${publicationSlug(key)}.${format}`;
+/** The address of a publication's export file with this extension (one per format of src/lib/export/export-formats.ts). */
+export function publicationExportHref(key: string, extension: string): string {
+  return `/publications/${publicationSlug(key)}.${extension}`;
 }

@@ -1,21 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { MAP_VIEWS } from '../../../lib/map/build-map.ts';
-import { exportResponse, formatExport } from '../../../queries/exports.ts';
+import { exportFormatOfRoute, exportFormatPaths, publicationsResponse } from '../../../queries/exports.ts';
 import { getEvidenceMaps } from '../../../queries/map.ts';
 import { getPublicationsForExport } from '../../../queries/publications.ts';
 
 export const getStaticPaths = (async () => {
   const { maps } = await getEvidenceMaps();
-  return maps.flatMap((map) =>
+  const cells = maps.flatMap((map) =>
     map.cells.flat().filter((cell) => cell.publications.length > 0).map((cell) => ({
       params: { view: map.view, cell: cell.id },
       props: { title: `${cell.row.title} × ${cell.column.title} (${MAP_VIEWS[map.view].label})`, keys: cell.publications.map((node) => node.id.replace(/^pub:/, '')) },
     })),
   );
+  return exportFormatPaths((format) => format.lists).flatMap((path) => cells.map((cell) => ({ params: { ...path.params, ...cell.params }, props: { ...path.props, ...cell.props } })));
 }) satisfies GetStaticPaths;
 
-/** /map/<view>/<stage>--<item>.bib: the publications of one evidence-map cell. */
+/** /map/<view>/<stage>--<item>.<extension>: the publications of one evidence-map cell, in every format that offers lists. */
 export const GET: APIRoute = async ({ props }) => {
   const records = await getPublicationsForExport(props.keys as string[]);
-  return exportResponse(formatExport(records, 'bib', `REFOCUS evidence map: ${String(props.title)}`), 'bib');
+  return publicationsResponse(records, exportFormatOfRoute(props), `REFOCUS evidence map: ${String(props.title)}`);
 };
