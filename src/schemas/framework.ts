@@ -44,8 +44,8 @@ export const FieldSchema = z.discriminatedUnion('type', [
 
 /** One dimension of the framework: a folder of MDX items that publications are tagged with. */
 export const DimensionSchema = z.strictObject({
-  /** The collection's name (unique). */
-  id,
+  /** The collection's name (unique), also the search metadata key of its result tags. */
+  id: z.string().regex(/^[a-z][a-z0-9]*$/, 'use lower-case letters and digits, starting with a letter'),
   /** Folder of the items under content/, one MDX file per item. */
   folder: z.string().min(1),
   /** The key of content/annotations that lists a publication's items of this dimension. */
@@ -103,8 +103,18 @@ export const DimensionSchema = z.strictObject({
   fields: z.record(identifier, FieldSchema).default({}),
 });
 
+/** The texts of a page the framework's data fills (the map, the graph). */
+const PageTextSchema = z.strictObject({
+  /** One sentence for search engines and link previews. */
+  description: z.string().min(1).max(200),
+  /** The paragraph under the heading; links are written [text](/address/). */
+  lede: z.string().min(1),
+});
+
 /** The whole framework declaration (content/framework.yaml). */
 export const FrameworkSchema = z.strictObject({
+  /** The programme's name, as page texts and export titles use it ("the REFOCUS evidence base"). */
+  programme: z.string().min(1),
   /** Where the annotations live and which bibliography must be fully annotated. */
   annotations: z.strictObject({
     /** The YAML file under content/. */
@@ -117,8 +127,6 @@ export const FrameworkSchema = z.strictObject({
   studyTypes: z.strictObject({
     file: z.string().min(1),
     annotationField: identifier,
-    /** URL segments of a study type's page, before its id. */
-    route: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/),
     facet: id,
     label: z.string().min(1),
   }),
@@ -128,6 +136,11 @@ export const FrameworkSchema = z.strictObject({
     rows: id,
     /** How to read a view, shown above the tables. */
     legend: z.string().min(1),
+  }),
+  /** The texts of the map and graph pages. */
+  pages: z.strictObject({
+    map: PageTextSchema,
+    graph: PageTextSchema,
   }),
 });
 

@@ -3,6 +3,9 @@ import type { Framework } from '../../schemas/framework.ts';
 /** Facet names the search page has whatever the framework (content type and year). */
 export const BUILT_IN_FACETS = ['type', 'year'] as const;
 
+/** First URL segments the site uses for its own pages, which no dimension may take. */
+export const RESERVED_ROUTES = ['about', 'graph', 'manual', 'map', 'publications', 'search', 'implementing', 'pagefind', '_astro'] as const;
+
 /** Every `{field}` or `{field|lower}` placeholder of a label template. */
 export function templateFields(template: string): string[] {
   return [...template.matchAll(/\{(\w+)(?:\|lower)?\}/g)].map((match) => match[1] ?? '');
@@ -34,6 +37,7 @@ export function checkFramework(framework: Framework, file: string): string[] {
   }
   if (!ids.includes(framework.map.rows)) messages.push(`${file}: map.rows names the unknown dimension "${framework.map.rows}". Fix: use one of ${ids.join(', ')}.`);
   for (const dimension of dimensions) {
+    if ((RESERVED_ROUTES as readonly string[]).includes(dimension.route)) messages.push(`${file}: the route "${dimension.route}" of dimension "${dimension.id}" is taken by the site's own pages (${RESERVED_ROUTES.join(', ')}). Fix: choose another route.`);
     for (const [name, field] of Object.entries(dimension.fields)) {
       if (['title', 'description', 'order', 'summary'].includes(name)) messages.push(`${file}: dimension "${dimension.id}" declares the field "${name}", which every item has already. Fix: remove it from fields.`);
       if (field.type === 'references' && !ids.includes(field.dimension)) messages.push(`${file}: the field "${name}" of dimension "${dimension.id}" references the unknown dimension "${field.dimension}". Fix: use one of ${ids.join(', ')}.`);

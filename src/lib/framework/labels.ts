@@ -13,3 +13,18 @@ export function fillTemplate(template: string, data: Record<string, unknown>): s
     return lower ? value.toLowerCase() : value;
   });
 }
+
+/** Joins words as a sentence lists them: "a, b and c" (or "a, b or c"). */
+export function listInWords(words: string[], conjunction: 'and' | 'or' = 'and'): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Text with its `[text](/address/)` links as HTML, everything else escaped (for a lede in content/framework.yaml). */
+export function renderInlineLinks(text: string): string {
+  return text.split(/(\[[^\]]+\]\([^)\s]+\))/).map((part) => {
+    const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
+    return link ? `<a href="${escapeHtml(link[2] ?? '')}">${escapeHtml(link[1] ?? '')}</a>` : escapeHtml(part);
+  }).join('');
+}
