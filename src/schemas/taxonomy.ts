@@ -82,4 +82,11 @@ export const ManualEditionSchema = z.object({
   version: z.string().regex(/^\d+\.\d+$/, 'write the version as major.minor, e.g. "1.0"'),
   /** Release date of this version, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+  /** The official manual this summarises, named on the manual's index page; leave out when there is none. */
+  official: z.object({
+    /** As the sentence names it: "the REFOCUS manual, second edition". */
+    title: z.string().min(1),
+    /** Its citation key in references/. */
+    cite: z.string().min(1),
+  }).optional(),
 });
