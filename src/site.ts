@@ -8,12 +8,11 @@ export const SITE_DESCRIPTION =
 /** The site's version and release date, shown on the About page and in the site citation. */
 export const SITE_VERSION = { version: '1.0', date: '2026-11-27' } as const;
 
-/** Header navigation, in reading order. `match` is the path prefix that marks the item current. */
-export const NAVIGATION = [
-  { href: '/intervention/', label: 'Intervention' },
-  { href: '/evidence/', label: 'Evidence' },
-  { href: '/chime/', label: 'CHIME' },
-  { href: '/best-practice/', label: 'Best practice' },
+/**
+ * The site's own sections in the header navigation, after the framework's dimensions (which
+ * src/queries/navigation.ts puts first, from content/framework.yaml).
+ */
+export const SITE_SECTIONS = [
   { href: '/map/', label: 'Map' },
   { href: '/graph/', label: 'Graph' },
   { href: '/publications/', label: 'Publications' },

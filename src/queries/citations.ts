@@ -1,18 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { findUnknownCitations, indexCitingDocuments, type CitingDocument } from '../lib/citations/find-citations.ts';
 import { getPublications } from './publications.ts';
-import { TAXONOMY_ROUTES } from './taxonomy.ts';
+import { FRAMEWORK, itemHref } from './framework.ts';
 
-/** The collections whose MDX may cite publications, and the address of each entry. */
-const PROSE_COLLECTIONS = {
-  stages: (id: string) => `${TAXONOMY_ROUTES.stages}${id}/`,
-  chime: (id: string) => `${TAXONOMY_ROUTES.chime}${id}/`,
-  components: (id: string) => `${TAXONOMY_ROUTES.components}${id}/`,
-  practices: (id: string) => `${TAXONOMY_ROUTES.practices}${id}/`,
+/** The collections whose MDX may cite publications (every dimension, the pages, the manual), and the address of each entry. */
+const PROSE_COLLECTIONS: Record<string, (id: string) => string> = {
+  ...Object.fromEntries(FRAMEWORK.dimensions.map((dimension) => [dimension.id, (id: string) => itemHref(dimension, id)])),
   pages: (id: string) => (id === 'home' ? '/' : `/${id}/`),
   manual: (id: string) => `/manual/${id}/`,
-} as const;
+};
 
 let cached: Promise<{ documents: CitingDocument[]; index: Map<string, CitingDocument[]> }> | undefined;
 
@@ -32,7 +29,7 @@ export function getCitationIndex(): Promise<{ documents: CitingDocument[]; index
   cached ??= (async () => {
     const documents: CitingDocument[] = [];
     for (const [collection, hrefOf] of Object.entries(PROSE_COLLECTIONS)) {
-      const entries = await getCollection(collection as keyof typeof PROSE_COLLECTIONS);
+      const entries = (await getCollection(collection as CollectionKey)) as unknown as { id: string; filePath?: string; body?: string; data: { title: string } }[];
       for (const entry of entries) {
         const body = entry.body ?? '';
         documents.push({ file: entry.filePath ?? `${collection}/${entry.id}`, href: hrefOf(entry.id), title: entry.data.title, body, bodyLineOffset: await bodyLineOffset(entry.filePath, body) });

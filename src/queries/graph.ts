@@ -1,10 +1,38 @@
 import { publicationHref } from '../lib/site/publication-slug.ts';
 import { describePublication } from '../lib/csl/describe-publication.ts';
-import { buildGraph } from '../lib/graph/build-graph.ts';
-import type { EvidenceGraph } from '../lib/graph/graph-types.ts';
+import { buildGraph, type DimensionInput } from '../lib/graph/build-graph.ts';
+import { PUBLICATION_KIND, type EvidenceGraph, type NodeKind } from '../lib/graph/graph-types.ts';
 import { layoutGraph, layoutOptionsFor } from '../lib/graph/layout-graph.ts';
+import type { Dimension } from '../schemas/framework.ts';
+import { FRAMEWORK, getDimension } from './framework.ts';
 import { getPublications } from './publications.ts';
-import { getTaxonomy, listItems } from './taxonomy.ts';
+import { getTaxonomy, itemsOf, listItems, studyTypeOf, tagsOf, type Taxonomy } from './taxonomy.ts';
+
+/** How the graph names, draws and lays out a dimension's items (from its `graph` declaration). */
+export function nodeKindOf(dimension: Dimension): NodeKind {
+  const { kind, shape, band, stagger, radius, minRadius, sequence } = dimension.graph;
+  return { kind, singular: dimension.labels.singular, plural: dimension.labels.plural, shape, colour: dimension.colour, radius, minRadius, band, stagger, fixedRow: Boolean(sequence) };
+}
+
+/** Every node kind in drawing order: the dimensions', then the publications'. */
+export const NODE_KINDS: NodeKind[] = [...FRAMEWORK.dimensions.map(nodeKindOf), PUBLICATION_KIND];
+
+/** A dimension's items with what the graph shows of them, and the items their `references` fields name. */
+function dimensionInput(taxonomy: Taxonomy, dimension: Dimension): DimensionInput {
+  const entries = new Map(itemsOf(taxonomy, dimension).map((entry) => [entry.id, entry.data]));
+  const labelField = Object.entries(dimension.fields).find(([, field]) => field.type === 'string' && field.graphLabel)?.[0];
+  const references = Object.entries(dimension.fields).flatMap(([name, field]) => (field.type === 'references' ? [{ name, kind: getDimension(field.dimension).graph.kind }] : []));
+  return {
+    kind: nodeKindOf(dimension),
+    items: listItems(taxonomy, dimension).map((item) => {
+      const data = entries.get(item.id);
+      return {
+        ...item, summary: data?.summary, shortTitle: labelField ? (data?.[labelField] as string | undefined) : undefined,
+        ...(references.length > 0 ? { references: references.map(({ name, kind }) => ({ kind, ids: (data?.[name] as string[] | undefined) ?? [] })) } : {}),
+      };
+    }),
+  };
+}
 
 let cached: Promise<EvidenceGraph> | undefined;
 
@@ -15,17 +43,8 @@ let cached: Promise<EvidenceGraph> | undefined;
 export function getEvidenceGraph(): Promise<EvidenceGraph> {
   cached ??= (async () => {
     const [taxonomy, publications] = await Promise.all([getTaxonomy(), getPublications()]);
-    const summaries = (entries: { id: string; data: { summary: string; shortTitle?: string } }[]) => new Map(entries.map((entry) => [entry.id, entry.data]));
-    const withData = (dimension: 'stages' | 'chime' | 'components' | 'practices') => {
-      const data = summaries(taxonomy[dimension]);
-      return listItems(taxonomy, dimension).map((item) => ({ ...item, summary: data.get(item.id)?.summary, shortTitle: data.get(item.id)?.shortTitle }));
-    };
-    const practiceComponents = new Map(taxonomy.practices.map((entry) => [entry.id, entry.data.components]));
     const graph = buildGraph({
-      stages: withData('stages'),
-      chime: withData('chime'),
-      components: withData('components'),
-      practices: withData('practices').map((item) => ({ ...item, components: practiceComponents.get(item.id) ?? [] })),
+      dimensions: FRAMEWORK.dimensions.map((dimension) => dimensionInput(taxonomy, dimension)),
       publications: publications.map((record) => {
         const annotation = taxonomy.annotations.get(record.key);
         const facts = describePublication(record.item, record.authorsTruncated);
@@ -34,8 +53,8 @@ export function getEvidenceGraph(): Promise<EvidenceGraph> {
           key: record.key, label: record.citationLabel, title: facts.title, href: publicationHref(record.key),
           ...(Number.isNaN(year) ? {} : { year }), ...(facts.doiUrl ? { doi: facts.doiUrl } : {}),
           reference: record.references.apa.text,
-          studyType: annotation?.studyType, summary: annotation?.summary,
-          stages: annotation?.stages ?? [], chime: annotation?.chime ?? [], components: annotation?.components ?? [], practices: annotation?.practices ?? [],
+          studyType: studyTypeOf(annotation), summary: annotation?.summary,
+          tags: Object.fromEntries(FRAMEWORK.dimensions.map((dimension) => [dimension.graph.kind, tagsOf(annotation, dimension)])),
         };
       }),
     });

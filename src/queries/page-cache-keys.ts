@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionKey } from 'astro:content';
 import { collections } from '../content.config.ts';
+import { FRAMEWORK } from './framework.ts';
 import type { PublicationRecord } from './publications.ts';
 
 /** Every collection other than the publications: the taxonomy, annotations, pages and manual. */
@@ -9,12 +10,13 @@ const SHARED_COLLECTIONS = (Object.keys(collections) as CollectionKey[]).filter(
 let shared: Promise<string> | undefined;
 
 /**
- * A digest of everything in content/: any publication page may show some of it (its tags, the
+ * A digest of everything in content/ (the framework declaration and every collection): any publication page may show some of it (its tags, the
  * pages that cite it, the site's navigation), so any change to it renders every page again.
  */
 function sharedContentDigest(): Promise<string> {
   shared ??= (async () => {
-    const hash = createHash('sha256');
+    // The framework declaration shapes every publication page (tag labels, facet names, links).
+    const hash = createHash('sha256').update(JSON.stringify(FRAMEWORK));
     for (const name of SHARED_COLLECTIONS) {
       for (const entry of await getCollection(name)) hash.update(JSON.stringify([name, entry.id, entry.data, 'body' in entry ? entry.body : '']));
     }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Dimension, FieldDeclaration, Framework } from './framework.ts';
 
 /** Frontmatter every prose page has. */
 export const PageSchema = z.object({
@@ -16,25 +17,20 @@ export const TaxonomyPageSchema = PageSchema.extend({
   summary: z.string().min(1),
 });
 
-/** An MRC framework stage (theory, model, intervention, learning). */
-export const StageSchema = TaxonomyPageSchema.extend({
-  /** A one-word name for tables and facets. */
-  shortTitle: z.string().min(1),
-});
+/** The frontmatter schema of one field a dimension's items carry (content/framework.yaml `fields`). */
+function fieldSchema(field: FieldDeclaration) {
+  switch (field.type) {
+    case 'string': return z.string().min(1).describe(field.description);
+    case 'boolean': return z.boolean().describe(field.description);
+    case 'enum': return z.enum(field.values as [string, ...string[]]).describe(field.description);
+    case 'references': return z.array(z.string()).min(1).describe(field.description);
+  }
+}
 
-/** A component of best practice in supporting recovery. */
-export const ComponentSchema = TaxonomyPageSchema.extend({
-  /** True for the components the REFOCUS intervention addresses. */
-  addressedByRefocus: z.boolean(),
-});
-
-/** A part of the REFOCUS intervention. */
-export const PracticeSchema = TaxonomyPageSchema.extend({
-  /** The coaching-based relationships part, or one of the three working practices. */
-  kind: z.enum(['relationships', 'working-practice']),
-  /** Ids of the best-practice components this part serves. */
-  components: z.array(z.string()).min(1),
-});
+/** The frontmatter schema of a dimension's items: every taxonomy page's fields and the dimension's own. */
+export function itemSchemaFor(dimension: Dimension) {
+  return TaxonomyPageSchema.extend(Object.fromEntries(Object.entries(dimension.fields).map(([name, field]) => [name, fieldSchema(field)])));
+}
 
 /** A type of study (systematic review, trial, …). */
 export const StudyTypeSchema = z.object({
@@ -44,23 +40,18 @@ export const StudyTypeSchema = z.object({
   description: z.string().min(1),
 });
 
-/** The site's reading of one publication, kept apart from its bibliographic record. */
-export const AnnotationSchema = z.object({
-  /** MRC stages whose story cites the publication. */
-  stages: z.array(z.string()).default([]),
-  /** CHIME processes the publication concerns; empty when it concerns none directly. */
-  chime: z.array(z.string()).default([]),
-  /** Best-practice components it concerns. */
-  components: z.array(z.string()).default([]),
-  /** Intervention parts (coaching and working practices) it concerns. */
-  practices: z.array(z.string()).default([]),
-  /** Id of its study type. */
-  studyType: z.string(),
-  /** One plain-English sentence on what it did and found. */
-  summary: z.string().min(20),
-});
+/**
+ * The site's reading of one publication, kept apart from its bibliographic record: for each
+ * dimension the ids of its items (empty when none applies), the id of its study type, and one
+ * plain-English sentence on what it did and found.
+ */
+export function annotationSchemaFor(framework: Framework) {
+  const tags = Object.fromEntries(framework.dimensions.map((dimension) => [dimension.annotationField, z.array(z.string()).default([]).describe(`Ids of the ${dimension.labels.plural} it concerns.`)]));
+  return z.object({ ...tags, [framework.studyTypes.annotationField]: z.string(), summary: z.string().min(20) });
+}
 
-export type Annotation = z.output<typeof AnnotationSchema>;
+/** One publication's annotation: a list of ids per dimension's annotation field, the study type id, the summary. */
+export type Annotation = { summary: string } & Record<string, string[] | string>;
 
 /** A bibliographic record some of whose fields could not be checked against a stored public record. */
 export const UnverifiedRecordSchema = z.object({
@@ -72,7 +63,7 @@ export const UnverifiedRecordSchema = z.object({
 
 /** A link of the source page whose target could not be recovered as a publication. */
 export const UnrecoveredLinkSchema = z.object({
-  /** MRC stage of the page the link was on. */
+  /** The framework item (e.g. MRC stage) of the page the link was on. */
   stage: z.string(),
   /** The source sentence, paraphrased or quoted briefly. */
   context: z.string(),
@@ -91,4 +82,11 @@ export const ManualEditionSchema = z.object({
   version: z.string().regex(/^\d+\.\d+$/, 'write the version as major.minor, e.g. "1.0"'),
   /** Release date of this version, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+  /** The official manual this summarises, named on the manual's index page; leave out when there is none. */
+  official: z.object({
+    /** As the sentence names it: "the REFOCUS manual, second edition". */
+    title: z.string().min(1),
+    /** Its citation key in references/. */
+    cite: z.string().min(1),
+  }).optional(),
 });

@@ -2,7 +2,7 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { pointAt } from '../../lib/graph/graph-keyboard.ts';
-import type { EvidenceGraph, PositionedNode } from '../../lib/graph/graph-types.ts';
+import { kindOf, type ExplorerGraph, type PositionedNode } from '../../lib/graph/graph-types.ts';
 import { drawBase, drawOverlay, radiusOf, readColours, type Scene, type SceneView } from './graph-draw.ts';
 
 export type { Scene } from './graph-draw.ts';
@@ -23,14 +23,14 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * and d3-drag for moving a node. Drawing happens once per animation frame at most, only when asked.
  * Sets `data-drawn-nodes` on the canvas to the number of nodes actually drawn.
  */
-export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGraph, neighbours: Map<string, string[]>, events: CanvasEvents) {
+export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGraph, neighbours: Map<string, string[]>, events: CanvasEvents) {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw on a canvas.');
   const nodes = graph.nodes.map((node) => ({ ...node }));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   let scene: Scene = { visible: new Set(byId.keys()), matches: new Set() };
   let transform: ZoomTransform = zoomIdentity;
-  let colours = readColours(canvas);
+  let colours = readColours(canvas, graph.kinds);
   let frame = 0;
   // While the reader zooms or pans a big graph (over QUICK_ABOVE nodes shown), frames show the nodes
   // only; the edges and labels come back once the gesture pauses. Canvas drawing is deferred, so
@@ -52,18 +52,18 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
   const draw = () => {
     frame = 0;
     if (!baseContext) return;
-    const view: SceneView = { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, dpr: ratio() };
+    const view: SceneView = { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, kinds: graph.kinds, dpr: ratio() };
     if (quick) {
       drawBase(context, view, { edges: false });
       baseKey = '';
       return;
     }
     const key = `${canvas.width}×${canvas.height} ${transform.toString()} ${moved}`;
-    if (key !== baseKey || baseVisible !== scene.visible || base.dataset.colours !== colours.edge + colours.stage) {
+    if (key !== baseKey || baseVisible !== scene.visible || base.dataset.colours !== Object.values(colours).join()) {
       base.width = canvas.width;
       base.height = canvas.height;
       canvas.dataset.drawnNodes = String(drawBase(baseContext, view));
-      [baseKey, baseVisible, base.dataset.colours] = [key, scene.visible, colours.edge + colours.stage];
+      [baseKey, baseVisible, base.dataset.colours] = [key, scene.visible, Object.values(colours).join()];
     }
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
@@ -100,7 +100,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
   const toGraph = (x: number, y: number) => transform.invert([x, y]);
   const hit = (x: number, y: number) => {
     const [gx, gy] = toGraph(x, y);
-    return pointAt(nodes.filter((node) => scene.visible.has(node.id)), gx, gy, (node) => Math.max(radiusOf(node.type, transform.k) * 1.3, 10 / transform.k));
+    return pointAt(nodes.filter((node) => scene.visible.has(node.id)), gx, gy, (node) => Math.max(radiusOf(kindOf(graph.kinds, node.type), transform.k) * 1.3, 10 / transform.k));
   };
   type DragSubject = { node: PositionedNode; x: number; y: number } | undefined;
   const dragger = drag<HTMLCanvasElement, unknown, DragSubject>()
@@ -196,7 +196,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: EvidenceGrap
     },
     /** Reads the theme's colours again (after a light/dark switch). */
     restyle() {
-      colours = readColours(canvas);
+      colours = readColours(canvas, graph.kinds);
       redraw();
     },
     /** Draws now, synchronously (for the first paint). */

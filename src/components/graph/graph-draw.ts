@@ -1,6 +1,5 @@
 import type { ZoomTransform } from 'd3-zoom';
-import { NODE_TYPES, type GraphEdge, type GraphNodeType, type PositionedNode } from '../../lib/graph/graph-types.ts';
-import { NODE_RADIUS } from '../../lib/graph/layout-graph.ts';
+import { kindOf, PUBLICATION_KIND, type GraphEdge, type NodeKind, type PositionedNode } from '../../lib/graph/graph-types.ts';
 import { NODE_SHAPES } from '../../lib/graph/node-shapes.ts';
 import { wrapLabel } from '../../lib/graph/wrap-label.ts';
 
@@ -14,19 +13,20 @@ export interface Scene {
   spotlight?: string | undefined;
 }
 
-/** The theme's colours, read from the --graph-* custom properties. */
-export type Colours = Record<GraphNodeType | 'edge' | 'text' | 'halo' | 'focus' | 'match', string>;
+/** The theme's colours: each node kind's palette colour (`--palette-<colour>`), by kind, and the --graph-* ones. */
+export type Colours = Record<string, string> & Record<'edge' | 'text' | 'halo' | 'focus' | 'match', string>;
 
 /** Reads the graph's colours from the custom properties in effect on an element. */
-export function readColours(element: Element): Colours {
+export function readColours(element: Element, kinds: readonly NodeKind[]): Colours {
   const style = getComputedStyle(element);
-  const read = (name: string) => style.getPropertyValue(`--graph-${name}`).trim() || '#555';
-  return { stage: read('stage'), chime: read('chime'), component: read('component'), practice: read('practice'), publication: read('publication'), edge: read('edge'), text: read('text'), halo: read('halo'), focus: read('focus'), match: read('match') };
+  const read = (name: string) => style.getPropertyValue(name).trim() || '#555';
+  const graph = (name: string) => read(`--graph-${name}`);
+  return { ...Object.fromEntries(kinds.map((kind) => [kind.kind, read(`--palette-${kind.colour}`)])), edge: graph('edge'), text: graph('text'), halo: graph('halo'), focus: graph('focus'), match: graph('match') };
 }
 
 /** Adds a node's outline to the current path. */
-function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radius: number): void {
-  const shape = NODE_SHAPES[node.type];
+function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radius: number, kind: NodeKind): void {
+  const shape = NODE_SHAPES[kind.shape] ?? 'circle';
   if (shape === 'circle') {
     context.moveTo(node.x + radius, node.y);
     context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
@@ -36,12 +36,9 @@ function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radi
   context.closePath();
 }
 
-/** Smallest size on screen, in CSS pixels, so that a zoomed-out big graph still shows its nodes. */
-const MIN_SCREEN_RADIUS: Record<GraphNodeType, number> = { stage: 7, chime: 6, component: 6, practice: 6, publication: 2.5 };
-
-/** A node's radius in graph units at zoom `k`. */
-export function radiusOf(type: GraphNodeType, k: number): number {
-  return Math.max(NODE_RADIUS[type], MIN_SCREEN_RADIUS[type] / k);
+/** A node's radius in graph units at zoom `k`: its kind's radius, but never under its smallest size on screen. */
+export function radiusOf(kind: NodeKind, k: number): number {
+  return Math.max(kind.radius, kind.minRadius / k);
 }
 
 /** Everything one drawing needs. */
@@ -53,6 +50,8 @@ export interface SceneView {
   scene: Scene;
   transform: ZoomTransform;
   colours: Colours;
+  /** The node kinds in drawing order (the page's `data-graph-kinds`). */
+  kinds: readonly NodeKind[];
   /** Device pixels per CSS pixel. */
   dpr: number;
 }
@@ -67,16 +66,17 @@ function applyTransform(context: CanvasRenderingContext2D, view: SceneView): voi
 function drawNodes(context: CanvasRenderingContext2D, view: SceneView, include: (node: PositionedNode) => boolean): number {
   const k = view.transform.k;
   let drawn = 0;
-  for (const type of NODE_TYPES) {
+  for (const kind of view.kinds) {
+    const type = kind.kind;
     context.beginPath();
     for (const node of view.nodes) {
       if (node.type !== type || !include(node)) continue;
-      tracePath(context, node, radiusOf(type, k));
+      tracePath(context, node, radiusOf(kind, k), kind);
       drawn += 1;
     }
-    context.fillStyle = view.colours[type];
+    context.fillStyle = view.colours[type] ?? view.colours.edge;
     context.fill();
-    if (radiusOf(type, k) * k < 4) continue;
+    if (radiusOf(kind, k) * k < 4) continue;
     context.lineWidth = 1.5 / k;
     context.strokeStyle = view.colours.halo;
     context.stroke();
@@ -142,7 +142,7 @@ function ring(context: CanvasRenderingContext2D, view: SceneView, id: string | u
   if (!node || !scene.visible.has(node.id)) return;
   const k = transform.k;
   context.beginPath();
-  context.arc(node.x, node.y, radiusOf(node.type, k) * 1.3 + gap / k, 0, 2 * Math.PI);
+  context.arc(node.x, node.y, radiusOf(kindOf(view.kinds, node.type), k) * 1.3 + gap / k, 0, 2 * Math.PI);
   context.setLineDash(dash.map((length) => length / k));
   context.lineWidth = width / k;
   context.strokeStyle = colour;
@@ -156,7 +156,7 @@ function drawRings(context: CanvasRenderingContext2D, view: SceneView, k: number
   for (const id of scene.matches) {
     const node = byId.get(id);
     if (!node || !scene.visible.has(id)) continue;
-    const radius = radiusOf(node.type, k) * 1.3 + 3 / k;
+    const radius = radiusOf(kindOf(view.kinds, node.type), k) * 1.3 + 3 / k;
     context.moveTo(node.x + radius, node.y);
     context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
   }
@@ -178,11 +178,13 @@ function drawLabels(context: CanvasRenderingContext2D, view: SceneView, lit: Set
   const height = context.canvas.height / dpr;
   for (const node of nodes) {
     if (!scene.visible.has(node.id)) continue;
-    const named = node.type !== 'publication' || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
-    if (!named || (lit && !lit.has(node.id) && node.type === 'publication')) continue;
-    const lines = node.type === 'publication' ? [node.label] : wrapLabel(node.label, 18);
-    const offset = radiusOf(node.type, transform.k) * 1.3 * transform.k + 3;
-    const above = node.type === 'chime';
+    const named = node.type !== PUBLICATION_KIND.kind || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
+    if (!named || (lit && !lit.has(node.id) && node.type === PUBLICATION_KIND.kind)) continue;
+    const lines = node.type === PUBLICATION_KIND.kind ? [node.label] : wrapLabel(node.label, 18);
+    const kind = kindOf(view.kinds, node.type);
+    const offset = radiusOf(kind, transform.k) * 1.3 * transform.k + 3;
+    // Kinds laid out above the middle band have their labels above, away from the rest.
+    const above = (kind.band ?? 0) < 0;
     const x = transform.applyX(node.x);
     const y = transform.applyY(node.y) + (above ? -offset - lines.length * 15 : offset);
     if (x < -100 || x > width + 100 || y < -60 || y > height + 20) continue;

@@ -1,7 +1,7 @@
 import { indexNeighbours, searchNodes, visibleNodeIds } from '../../lib/graph/graph-filter.ts';
 import { orderClockwise, walkGraph, type WalkState } from '../../lib/graph/graph-keyboard.ts';
 import { parseGraphState, serialiseGraphState, type GraphViewState } from '../../lib/graph/graph-state.ts';
-import { NODE_TYPES, type EvidenceGraph } from '../../lib/graph/graph-types.ts';
+import type { ExplorerGraph } from '../../lib/graph/graph-types.ts';
 import { createGraphCanvas } from './graph-canvas.ts';
 import { readControls, writeControls } from './graph-controls.ts';
 import { completeTable, describeNode, renderPanel, updateList } from './graph-panel.ts';
@@ -10,7 +10,7 @@ import { completeTable, describeNode, renderPanel, updateList } from './graph-pa
  * Runs the evidence graph page: the filters, the drawing, the details panel and the table stay in
  * step with one state, which lives in the URL (pushed on each choice, so Back and Forward restore it).
  */
-export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph): void {
+export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph): void {
   const form = container.querySelector<HTMLFormElement>('[data-graph-controls]');
   const layout = container.querySelector<HTMLElement>('[data-graph-layout]');
   const canvasElement = container.querySelector<HTMLCanvasElement>('[data-graph-canvas]');
@@ -23,7 +23,8 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const neighbours = indexNeighbours(graph.edges);
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
-  const known = { nodeIds: new Set(byId.keys()), studyTypes: graph.studyTypes.map((studyType) => studyType.id) };
+  const kinds = graph.kinds.map((kind) => kind.kind);
+  const known = { nodeIds: new Set(byId.keys()), studyTypes: graph.studyTypes.map((studyType) => studyType.id), kinds };
   let state: GraphViewState = parseGraphState(location.search, known);
   let visible = new Set<string>();
   let walk: WalkState | undefined;
@@ -59,7 +60,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   const commit = (next: GraphViewState, how: { history?: 'push' | 'replace'; fit?: boolean } = {}) => {
     const depthChanged = next.depth !== state.depth || (next.depth > 0 && next.node !== state.node);
     state = next;
-    const url = `${location.pathname}${serialiseGraphState(state)}`;
+    const url = `${location.pathname}${serialiseGraphState(state, kinds)}`;
     if (how.history === 'replace') history.replaceState(null, '', url);
     else if (how.history !== undefined || url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     writeControls(form, state);
@@ -86,7 +87,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
     const node = byId.get(id);
     if (!node) return '';
     const connections = shownConnections(id).length;
-    let message = `${node.label}. ${describeNode(node, studyTitles)}. ${connections} connection${connections === 1 ? '' : 's'} shown.`;
+    let message = `${node.label}. ${describeNode(node, studyTitles, graph.kinds)}. ${connections} connection${connections === 1 ? '' : 's'} shown.`;
     if (anchor && anchor !== id) {
       const around = orderClockwise(byId.get(anchor) ?? node, shownConnections(anchor).map((other) => byId.get(other) ?? node));
       message += ` Connection ${around.indexOf(id) + 1} of ${around.length} of ${byId.get(anchor)?.label ?? ''}.`;
@@ -99,10 +100,10 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   };
 
   const HINT = ' Right and Left arrows move round its connections; Enter opens its page.';
-  /** Puts keyboard focus on the selected node, or the first stage shown; false when nothing is shown. */
+  /** Puts keyboard focus on the selected node, or the first shown item of the first kind; false when nothing is shown. */
   const startWalk = () => {
     if (walk) return true;
-    const start = (state.node && visible.has(state.node) ? state.node : undefined) ?? graph.nodes.find((node) => node.type === 'stage' && visible.has(node.id))?.id ?? [...visible][0];
+    const start = (state.node && visible.has(state.node) ? state.node : undefined) ?? graph.nodes.find((node) => node.type === kinds[0] && visible.has(node.id))?.id ?? [...visible][0];
     if (!start) return false;
     walk = { anchor: start, focus: start, trail: [] };
     render();
@@ -150,13 +151,13 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'search') return;
-    commit(readControls(form, state), { history: 'push' });
+    commit(readControls(form, state, kinds), { history: 'push' });
   });
   let typing = 0;
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
     window.clearTimeout(typing);
-    typing = window.setTimeout(() => commit(readControls(form, state), { history: 'replace' }), 150);
+    typing = window.setTimeout(() => commit(readControls(form, state, kinds), { history: 'replace' }), 150);
   });
   window.addEventListener('popstate', () => {
     const next = parseGraphState(location.search, known);
@@ -176,7 +177,7 @@ export function startGraphExplorer(container: HTMLElement, graph: EvidenceGraph)
   // holds up input while the page starts (Lighthouse's total blocking time).
   window.setTimeout(() => {
     render();
-    canvas.fit(state.depth > 0 ? visible : graph.nodes.filter((node) => NODE_TYPES.includes(node.type)).map((node) => node.id), false);
+    canvas.fit(state.depth > 0 ? visible : graph.nodes.filter((node) => kinds.includes(node.type)).map((node) => node.id), false);
     canvas.drawNow();
     performance.mark('graph:first-paint');
     // Rows the page left out (a very large graph) are added after the first drawing, in a task of their own.

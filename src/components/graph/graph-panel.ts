@@ -1,6 +1,6 @@
 import { publicationExportHref } from '../../lib/site/publication-slug.ts';
 import { indexNeighbours } from '../../lib/graph/graph-filter.ts';
-import { NODE_TYPE_LABELS, NODE_TYPES, type EvidenceGraph, type PositionedNode } from '../../lib/graph/graph-types.ts';
+import { kindOf, PUBLICATION_KIND, type ExplorerGraph, type NodeKind, type PositionedNode } from '../../lib/graph/graph-types.ts';
 
 type Child = Node | string | undefined | false;
 
@@ -13,8 +13,8 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
 }
 
 /** One line describing a node: its kind, and a publication's study type and year. */
-export function describeNode(node: PositionedNode, studyTitles: Map<string, string>): string {
-  const parts = [NODE_TYPE_LABELS[node.type].singular];
+export function describeNode(node: PositionedNode, studyTitles: Map<string, string>, kinds: readonly NodeKind[]): string {
+  const parts = [kindOf(kinds, node.type).singular];
   if (node.studyType) parts.push(studyTitles.get(node.studyType) ?? node.studyType);
   if (node.year !== undefined) parts.push(String(node.year));
   return parts.join(' · ');
@@ -24,7 +24,7 @@ export function describeNode(node: PositionedNode, studyTitles: Map<string, stri
  * Fills the details panel for the selected node: what it is, for a publication its APA reference,
  * summary and links, and its connections grouped by kind, each a button that selects it in the graph.
  */
-export function renderPanel(panel: HTMLElement, graph: EvidenceGraph, node: PositionedNode | undefined, connections: PositionedNode[], hiddenNote: boolean): void {
+export function renderPanel(panel: HTMLElement, graph: ExplorerGraph, node: PositionedNode | undefined, connections: PositionedNode[], hiddenNote: boolean): void {
   const heading = panel.querySelector<HTMLElement>('[data-graph-panel-heading]');
   const body = panel.querySelector<HTMLElement>('[data-graph-panel-body]');
   if (!heading || !body) return;
@@ -35,22 +35,22 @@ export function renderPanel(panel: HTMLElement, graph: EvidenceGraph, node: Posi
   }
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
   heading.textContent = node.title;
-  const key = node.type === 'publication' ? node.id.replace(/^pub:/, '') : undefined;
+  const key = node.type === PUBLICATION_KIND.kind ? node.id.replace(/^pub:/, '') : undefined;
   const links = h('ul', { class: 'graph-panel__links' },
-    h('li', {}, h('a', { href: node.href }, node.type === 'publication' ? 'Open the publication page' : `Open the page: ${node.title}`)),
+    h('li', {}, h('a', { href: node.href }, node.type === PUBLICATION_KIND.kind ? 'Open the publication page' : `Open the page: ${node.title}`)),
     node.doi && h('li', {}, h('a', { href: node.doi }, 'DOI')),
     key && h('li', {}, h('a', { href: publicationExportHref(key, 'bib'), download: '' }, 'BibTeX')),
   );
-  const groups = NODE_TYPES.map((type) => {
-    const ofType = connections.filter((other) => other.type === type);
+  const groups = graph.kinds.map((kind) => {
+    const ofType = connections.filter((other) => other.type === kind.kind);
     if (ofType.length === 0) return undefined;
     return h('section', { class: 'graph-panel__group' },
-      h('h3', {}, `${NODE_TYPE_LABELS[type].plural} (${ofType.length})`),
-      h('ul', { class: 'graph-panel__connections' }, ...ofType.map((other) => h('li', {}, h('button', { type: 'button', 'data-graph-select': other.id }, other.type === 'publication' ? `${other.label}: ${other.title}` : other.title)))),
+      h('h3', {}, `${kind.plural} (${ofType.length})`),
+      h('ul', { class: 'graph-panel__connections' }, ...ofType.map((other) => h('li', {}, h('button', { type: 'button', 'data-graph-select': other.id }, other.type === PUBLICATION_KIND.kind ? `${other.label}: ${other.title}` : other.title)))),
     );
   });
   const parts: Child[] = [
-    h('p', { class: 'graph-panel__kind' }, describeNode(node, studyTitles)),
+    h('p', { class: 'graph-panel__kind' }, describeNode(node, studyTitles, graph.kinds)),
     hiddenNote && h('p', { class: 'status' }, 'The filters hide this node’s kind; it stays shown because it is selected.'),
     node.reference && h('p', { class: 'graph-panel__reference' }, node.reference),
     node.summary && h('p', {}, node.summary),
@@ -81,7 +81,7 @@ export function updateList(rows: HTMLElement, visible: Set<string>, matches: Set
  * page, each row with its connections among the listed rows; see GraphView.astro), exactly as the
  * server writes them, gives the shortened rows all their connections and restores the full caption.
  */
-export function completeTable(rows: HTMLElement, graph: EvidenceGraph): void {
+export function completeTable(rows: HTMLElement, graph: ExplorerGraph): void {
   const existing = new Map([...rows.querySelectorAll<HTMLElement>('tr[data-node-id]')].map((row) => [row.dataset.nodeId ?? '', row]));
   const shortened = [...rows.querySelectorAll<HTMLElement>('.graph-links[data-omitted]')];
   if (shortened.length === 0 && graph.nodes.every((node) => existing.has(node.id))) return;
@@ -102,9 +102,9 @@ export function completeTable(rows: HTMLElement, graph: EvidenceGraph): void {
     const row = h('tr', { 'data-node-id': node.id },
       h('th', { scope: 'row' },
         h('a', { href: node.href }, node.label), ' ',
-        node.type === 'publication' && h('span', { class: 'graph-list__title' }, node.title ?? ''),
+        node.type === PUBLICATION_KIND.kind && h('span', { class: 'graph-list__title' }, node.title ?? ''),
         h('button', { type: 'button', class: 'graph-list__show', 'data-graph-select': node.id, 'aria-label': `Show in graph: ${node.label}` }, 'Show in graph')),
-      h('td', {}, NODE_TYPE_LABELS[node.type].singular),
+      h('td', {}, kindOf(graph.kinds, node.type).singular),
       h('td', {}, node.studyType ? (studyTitles.get(node.studyType) ?? '') : ''),
       h('td', {}, node.year === undefined ? '' : String(node.year)),
       h('td', {}, h('ul', { class: 'graph-links' }, ...links(node.id))),

@@ -1,9 +1,11 @@
-import type { EvidenceGraph } from '../../lib/graph/graph-types.ts';
+import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
 
 /**
  * Starts the evidence graph once the browser is idle: fetches /graph.json and loads the explorer
  * (d3 and the canvas code live in their own chunk, so the page's first paint does not wait for them).
  * Marks `graph:data` and, after the first drawing, `graph:first-paint` in the performance timeline.
+ * The node kinds (names, shapes, colours, sizes) come from the page (`data-graph-kinds`), which
+ * writes them from the framework declaration.
  */
 export function startGraphView(root: Document): void {
   const container = root.querySelector<HTMLElement>('[data-graph]');
@@ -18,7 +20,8 @@ export function startGraphView(root: Document): void {
         }),
       ]);
       performance.mark('graph:data');
-      explorer.startGraphExplorer(container, graph);
+      const kinds = JSON.parse(container.querySelector('[data-graph-kinds]')?.textContent ?? '[]') as NodeKind[];
+      explorer.startGraphExplorer(container, { ...graph, kinds });
     } catch (error) {
       const fallback = container.querySelector<HTMLElement>('[data-graph-fallback]');
       if (fallback) {

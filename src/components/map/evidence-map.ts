@@ -13,7 +13,9 @@ export function startEvidenceMap(root: Document): void {
   const viewOf = (name: string) => views.find((view) => view.dataset.mapView === name);
   const panelsOf = (name: string) => [...(viewOf(name)?.querySelectorAll<HTMLElement>('[data-map-cell-panel]') ?? [])];
   const cellsOf = (name: string) => panelsOf(name).map((panel) => panel.dataset.mapCellPanel ?? '');
-  let state: MapState = parseMapState(location.search, cellsOf);
+  // The views in the page's order; the first is the default.
+  const names = views.map((view) => view.dataset.mapView ?? '');
+  let state: MapState = parseMapState(location.search, names, cellsOf);
 
   const render = () => {
     for (const view of views) {
@@ -36,7 +38,7 @@ export function startEvidenceMap(root: Document): void {
   };
   const go = (next: MapState) => {
     state = next;
-    history.pushState(null, '', `${location.pathname}${serialiseMapState(state)}`);
+    history.pushState(null, '', `${location.pathname}${serialiseMapState(state, names)}`);
     render();
   };
   const cellLink = (cell: string) => viewOf(state.view)?.querySelector<HTMLElement>(`[data-map-cell-link="${CSS.escape(cell)}"]`);
@@ -46,10 +48,10 @@ export function startEvidenceMap(root: Document): void {
     const viewLink = target?.closest<HTMLAnchorElement>('[data-map-view-link]');
     const countLink = target?.closest<HTMLAnchorElement>('[data-map-cell-link]');
     const back = target?.closest<HTMLElement>('[data-map-back], [data-map-close]');
-    if (viewLink && isMapView(viewLink.dataset.mapViewLink)) {
+    if (viewLink && isMapView(viewLink.dataset.mapViewLink, names)) {
       event.preventDefault();
       go({ view: viewLink.dataset.mapViewLink });
-      announce(`Showing MRC stages against ${viewLink.textContent?.trim() ?? ''}.`);
+      announce(`Showing ${container.dataset.mapRows ?? ''} against ${viewLink.textContent?.trim() ?? ''}.`);
     } else if (countLink?.dataset.mapCellLink) {
       event.preventDefault();
       go({ view: state.view, cell: countLink.dataset.mapCellLink });
@@ -68,15 +70,15 @@ export function startEvidenceMap(root: Document): void {
     cellLink(cell)?.focus();
   });
   window.addEventListener('popstate', () => {
-    state = parseMapState(location.search, cellsOf);
+    state = parseMapState(location.search, names, cellsOf);
     render();
   });
 
   // A no-script address (#cell-components-theory--citizenship) opens the same cell.
   const fromHash = /^#cell-([a-z]+)-(.+)$/.exec(location.hash);
-  if (fromHash && isMapView(fromHash[1]) && cellsOf(fromHash[1]).includes(fromHash[2] ?? '')) {
+  if (fromHash && isMapView(fromHash[1], names) && cellsOf(fromHash[1]).includes(fromHash[2] ?? '')) {
     state = { view: fromHash[1], cell: fromHash[2] ?? '' };
-    history.replaceState(null, '', `${location.pathname}${serialiseMapState(state)}`);
+    history.replaceState(null, '', `${location.pathname}${serialiseMapState(state, names)}`);
   }
   for (const button of container.querySelectorAll<HTMLButtonElement>('[data-map-close]')) button.hidden = false;
   container.classList.add('is-enhanced');

@@ -1,4 +1,5 @@
 import { appendUnsorted, mergeFacetCounts, planCountSearches, type FacetCounts } from '../../lib/search/facet-counts.ts';
+import type { FacetName } from '../../lib/search/facets.ts';
 import type { PagefindModule, PagefindResponse, PagefindResult } from '../../lib/search/pagefind-api.ts';
 import { isBlankSearch, toPagefindFilters, type SearchState } from '../../lib/search/search-state.ts';
 
@@ -41,13 +42,13 @@ const EMPTY: PagefindResponse = { results: [], unfilteredResultCount: 0, filters
 
 /**
  * Runs a search: the main search and one per chosen facet for OR-within-facet counts (see
- * planCountSearches), and for a year order the sorted search, followed by what it leaves out.
+ * planCountSearches) among `facets`, and for a year order the sorted search, followed by what it leaves out.
  */
-export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, facets: readonly FacetName[]): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   if (isBlankSearch(state)) return { searched: false, results: [], counts: await pagefind.filters(), publicationCount: 0 };
   const term = state.query || null;
-  const plan = planCountSearches(state.filters);
+  const plan = planCountSearches(state.filters, facets);
   const responses = await Promise.all(plan.map(async (search) => (await pagefind.search(term, { filters: toPagefindFilters(search.filters) })) ?? EMPTY));
   const main = responses[0] ?? EMPTY;
   let results = main.results;
@@ -55,7 +56,7 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
     const sorted = (await pagefind.search(term, { filters: toPagefindFilters(state.filters), sort: { year: state.sort === 'newest' ? 'desc' : 'asc' } })) ?? EMPTY;
     results = appendUnsorted(sorted.results, main.results);
   }
-  return { searched: true, results, counts: mergeFacetCounts(plan, responses.map((response) => response.filters)), publicationCount: main.filters.type?.publication ?? 0 };
+  return { searched: true, results, counts: mergeFacetCounts(plan, responses.map((response) => response.filters), facets), publicationCount: main.filters.type?.publication ?? 0 };
 }
 
 /** A publication among the results, as the cite basket and the export need it. */

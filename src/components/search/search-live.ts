@@ -38,9 +38,10 @@ export function startLiveSearch({ input, status, list, more }: LiveSearchElement
       return;
     }
     try {
-      const outcome = await runSearch(state);
+      // The dialog searches words only: it chooses no facet and shows no count.
+      const outcome = await runSearch(state, []);
       if (request !== latest) return;
-      if (await results.show(outcome.results, highlightTerms(state.query))) status.textContent = describeOutcome(outcome.results.length, state, (_facet, value) => value);
+      if (await results.show(outcome.results, highlightTerms(state.query))) status.textContent = describeOutcome(outcome.results.length, state, (_facet, value) => value, []);
     } catch {
       if (request === latest) status.textContent = SEARCH_UNAVAILABLE;
     }

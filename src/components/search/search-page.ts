@@ -1,6 +1,6 @@
 import { describeOutcome } from '../../lib/search/describe-search.ts';
 import type { FacetCounts } from '../../lib/search/facet-counts.ts';
-import { isFacetName, type FacetName } from '../../lib/search/facets.ts';
+import type { Facet, FacetName } from '../../lib/search/facets.ts';
 import { highlightTerms } from '../../lib/search/highlight-terms.ts';
 import { formatSearchParams, parseSearchParams, type SearchState } from '../../lib/search/search-state.ts';
 import { announce } from '../common/announce.ts';
@@ -11,28 +11,33 @@ import { enableArrowKeys, ResultList } from './search-results.ts';
 
 const TYPING_PAUSE_MS = 250;
 
+/** The facets the form offers, in its order: each is a fieldset named by `data-facet`, labelled by its legend. */
+function readFacets(form: HTMLFormElement): Facet[] {
+  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({ name: fieldset.dataset.facet ?? '', label: fieldset.querySelector('legend')?.textContent?.trim() ?? '' }));
+}
+
 /** The state the form shows: its fields are the search, as a GET submission would send them. */
-function readForm(form: HTMLFormElement): SearchState {
+function readForm(form: HTMLFormElement, facets: readonly FacetName[]): SearchState {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
-  return parseSearchParams(params);
+  return parseSearchParams(params, facets);
 }
 
 /** Sets the form's fields to a state; values the form does not offer are dropped. */
-function writeForm(form: HTMLFormElement, state: SearchState): void {
+function writeForm(form: HTMLFormElement, state: SearchState, facets: readonly FacetName[]): void {
   const query = form.elements.namedItem('q');
   if (query instanceof HTMLInputElement) query.value = state.query;
   const sort = form.elements.namedItem('sort');
   if (sort instanceof HTMLSelectElement) sort.value = state.sort;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
-    box.checked = isFacetName(box.name) && (state.filters[box.name]?.includes(box.value) ?? false);
+    box.checked = facets.includes(box.name) && (state.filters[box.name]?.includes(box.value) ?? false);
   }
 }
 
 /** Shows each facet value's count (read as "Theory stage (13 results)"); a value that would give no results, unless ticked, is disabled. */
-function showCounts(form: HTMLFormElement, counts: FacetCounts): void {
+function showCounts(form: HTMLFormElement, counts: FacetCounts, facets: readonly FacetName[]): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
-    const count = isFacetName(box.name) ? (counts[box.name]?.[box.value] ?? 0) : 0;
+    const count = facets.includes(box.name) ? (counts[box.name]?.[box.value] ?? 0) : 0;
     const shown = Object.assign(document.createElement('span'), { textContent: String(count) });
     shown.setAttribute('aria-hidden', 'true');
     const spoken = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `(${count} ${count === 1 ? 'result' : 'results'})` });
@@ -57,9 +62,11 @@ export function startSearchPage(root: Document): void {
   const exportHeading = exporter?.querySelector('h3');
   const results = new ResultList(list, panel.querySelector<HTMLButtonElement>('[data-search-more]'), { basket: true });
   enableArrowKeys(input, list);
+  const facets = readFacets(form);
+  const names = facets.map((facet) => facet.name);
   const labelOf = (facet: FacetName, value: string) => form.querySelector<HTMLInputElement>(`input[name="${facet}"][value="${CSS.escape(value)}"]`)?.dataset.facetLabel ?? value;
 
-  let state = readForm(form);
+  let state = readForm(form, names);
   let latest = 0;
   let typingEntry = false;
   let timer: number | undefined;
@@ -68,9 +75,9 @@ export function startSearchPage(root: Document): void {
     const request = ++latest;
     const current = state;
     try {
-      const outcome = await runSearch(current);
+      const outcome = await runSearch(current, names);
       if (request !== latest) return;
-      showCounts(form, outcome.counts);
+      showCounts(form, outcome.counts, names);
       if (!outcome.searched) {
         results.clear();
         const totals = outcome.counts.type ?? {};
@@ -79,7 +86,7 @@ export function startSearchPage(root: Document): void {
         return;
       }
       if (!(await results.show(outcome.results, highlightTerms(current.query)))) return;
-      status.textContent = describeOutcome(outcome.results.length, current, labelOf);
+      status.textContent = describeOutcome(outcome.results.length, current, labelOf, facets);
       if (exporter && exportHeading) {
         exporter.hidden = outcome.publicationCount === 0;
         exportHeading.textContent = `Export the ${outcome.publicationCount} publication${outcome.publicationCount === 1 ? '' : 's'} in these results`;
@@ -90,8 +97,8 @@ export function startSearchPage(root: Document): void {
   };
 
   const update = (history: 'push' | 'replace' | 'none') => {
-    state = readForm(form);
-    const query = formatSearchParams(state).toString();
+    state = readForm(form, names);
+    const query = formatSearchParams(state, names).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (history !== 'none' && url !== `${location.pathname}${location.search}`) {
       if (history === 'push') window.history.pushState(null, '', url);
@@ -125,7 +132,7 @@ export function startSearchPage(root: Document): void {
     update('push');
   });
   window.addEventListener('popstate', () => {
-    writeForm(form, parseSearchParams(new URLSearchParams(location.search)));
+    writeForm(form, parseSearchParams(new URLSearchParams(location.search), names), names);
     typingEntry = false;
     update('none');
   });
@@ -151,7 +158,7 @@ export function startSearchPage(root: Document): void {
     }
   });
 
-  writeForm(form, parseSearchParams(new URLSearchParams(location.search)));
+  writeForm(form, parseSearchParams(new URLSearchParams(location.search), names), names);
   status.textContent = 'Loading the search index…';
   update('none');
 }

@@ -1,6 +1,6 @@
 import { BASKET_STORAGE_KEY, parseBasket } from '../../lib/basket/basket-state.ts';
 import type { PagefindResult } from '../../lib/search/pagefind-api.ts';
-import { toResultView, type ResultView, type TextSegment } from '../../lib/search/result-view.ts';
+import { toResultView, type ResultTagGroup, type ResultView, type TextSegment } from '../../lib/search/result-view.ts';
 
 /** Results shown at first and added by each "Show more". */
 const PAGE_SIZE = 10;
@@ -40,7 +40,7 @@ export function renderResult(view: ResultView, options: { basketKeys?: Set<strin
     const citation: Child[] = [`${publication.authors}${publication.authors ? ' ' : ''}(${publication.year}).`];
     if (publication.container) citation.push(' ', element('i', {}, [publication.container]), '.');
     details.push(element('p', { class: 'search-result__citation' }, citation));
-    const tags = [...tagGroup('MRC stage', publication.stages), ...tagGroup('CHIME', publication.chime)];
+    const tags = publication.tags.flatMap((group) => tagGroup(group.label, group.items));
     if (tags.length > 0) details.push(element('dl', { class: 'search-result__tags' }, tags));
   }
   const sections = view.sections.length > 0
@@ -72,6 +72,12 @@ function readBasketKeys(): Set<string> {
  * A list of results shown a page at a time: each result's data is fetched only when it is shown,
  * and "Show more" adds the next page and moves focus to its first result.
  */
+/** The tag groups a publication result shows, as the page's search dialog declares them (`data-result-tags`, from the framework). */
+export function readResultTags(root: Document): ResultTagGroup[] {
+  const declared = root.querySelector<HTMLElement>('[data-search-dialog]')?.dataset.resultTags;
+  return declared ? (JSON.parse(declared) as ResultTagGroup[]) : [];
+}
+
 export class ResultList {
   private results: PagefindResult[] = [];
   private terms: string[] = [];
@@ -82,8 +88,12 @@ export class ResultList {
   /** Whether publication results get a cite-basket checkbox. */
   private readonly basket: boolean;
 
+  /** The tag groups publication results show (from the search dialog's `data-result-tags`). */
+  private readonly tagGroups: ResultTagGroup[];
+
   constructor(list: HTMLOListElement, moreButton: HTMLButtonElement | null, options: { basket: boolean }) {
     this.list = list;
+    this.tagGroups = readResultTags(list.ownerDocument);
     this.moreButton = moreButton;
     this.basket = options.basket;
     moreButton?.addEventListener('click', () => void this.showMore(true));
@@ -104,7 +114,7 @@ export class ResultList {
     const fragments = await Promise.all(next.map((result) => result.data()));
     if (generation !== this.generation) return false;
     const basketKeys = this.basket ? readBasketKeys() : undefined;
-    const items = fragments.map((fragment) => renderResult(toResultView(fragment, this.terms), basketKeys ? { basketKeys } : {}));
+    const items = fragments.map((fragment) => renderResult(toResultView(fragment, this.terms, this.tagGroups), basketKeys ? { basketKeys } : {}));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.shown += next.length;

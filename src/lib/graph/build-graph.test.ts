@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, findGraphProblems, type GraphInput } from './build-graph.ts';
-import { SMALL_COLLECTIONS, taxonomyItem as item } from './fixture-collections.ts';
+import { FIXTURE_KINDS, SMALL_COLLECTIONS, taxonomyItem as item } from './fixture-collections.ts';
 
 describe('buildGraph', () => {
   it('makes one node per taxonomy item and tagged publication, and one typed edge per tag', () => {
@@ -31,14 +31,13 @@ describe('buildGraph', () => {
 
   it('leaves no dangling edge', () => {
     const graph = buildGraph(SMALL_COLLECTIONS);
-    expect(findGraphProblems(graph.nodes, graph.edges)).toEqual([]);
+    expect(findGraphProblems(graph.nodes, graph.edges, graph.kinds)).toEqual([]);
   });
 
   it('fails once, naming every node id an edge points to that does not exist', () => {
     const broken: GraphInput = {
-      ...SMALL_COLLECTIONS,
-      practices: [{ ...item('coaching', 'Coaching'), components: ['partnership'] }],
-      publications: [{ ...SMALL_COLLECTIONS.publications[0]!, chime: ['hopee'] }],
+      dimensions: [...SMALL_COLLECTIONS.dimensions.slice(0, 3), { kind: FIXTURE_KINDS.practice, items: [{ ...item('coaching', 'Coaching'), references: [{ kind: 'component', ids: ['partnership'] }] }] }],
+      publications: [{ ...SMALL_COLLECTIONS.publications[0]!, tags: { chime: ['hopee'] } }],
     };
     expect(() => buildGraph(broken)).toThrow(
       'The evidence graph has 2 problem(s):\n' +
@@ -47,8 +46,21 @@ describe('buildGraph', () => {
     );
   });
 
+  it('builds whatever dimensions it is given, with their kinds and the publications last', () => {
+    const phase = { kind: 'phase', singular: 'Phase', plural: 'Phases', shape: 'square', colour: 'teal', radius: 12, minRadius: 6, band: 0, fixedRow: true };
+    const graph = buildGraph({
+      dimensions: [{ kind: phase, items: [item('pilot', 'Pilot'), item('scale-up', 'Scale-up')] }],
+      publications: [{ key: 'a2020', label: 'A, 2020', title: 'A', href: '/publications/a2020/', tags: { phase: ['pilot'] } }],
+    });
+    expect(graph.kinds.map((kind) => kind.kind)).toEqual(['phase', 'publication']);
+    expect(graph.edges).toEqual([
+      { source: 'phase:pilot', target: 'phase:scale-up', type: 'phase-phase' },
+      { source: 'pub:a2020', target: 'phase:pilot', type: 'publication-phase' },
+    ]);
+  });
+
   it('names an id used twice', () => {
-    const twice: GraphInput = { ...SMALL_COLLECTIONS, chime: [item('hope', 'Hope'), item('hope', 'Hope again')] };
+    const twice: GraphInput = { ...SMALL_COLLECTIONS, dimensions: SMALL_COLLECTIONS.dimensions.map((dimension) => (dimension.kind.kind === 'chime' ? { ...dimension, items: [item('hope', 'Hope'), item('hope', 'Hope again')] } : dimension)) };
     expect(() => buildGraph(twice)).toThrow('the node id "chime:hope" is used twice. Fix: give each chime process its own id.');
   });
 });

@@ -1,13 +1,15 @@
-import { NODE_TYPE_LABELS, nodeId, type GraphEdge, type GraphEdgeType, type GraphNode, type GraphNodeType } from './graph-types.ts';
+import { nodeId, PUBLICATION_KIND, type GraphEdge, type GraphNode, type NodeKind } from './graph-types.ts';
 
 /** A taxonomy item as the graph needs it. */
 export interface TaxonomyInput {
   id: string;
   title: string;
   /** A short name for the drawing; the title when absent. */
-  shortTitle?: string;
+  shortTitle?: string | undefined;
   href: string;
-  summary?: string;
+  summary?: string | undefined;
+  /** Items of other dimensions this item names in a `references` field: an edge to each. */
+  references?: { kind: string; ids: string[] }[];
 }
 
 /** A publication with its annotation, as the graph needs it. */
@@ -18,36 +20,30 @@ export interface PublicationInput {
   title: string;
   href: string;
   year?: number;
-  studyType?: string;
+  studyType?: string | undefined;
   reference?: string;
   doi?: string;
   /** The annotation's one-sentence summary. */
-  summary?: string;
-  stages: string[];
-  chime: string[];
-  components: string[];
-  practices: string[];
+  summary?: string | undefined;
+  /** The ids of the items it is tagged with, by node kind. */
+  tags: Record<string, string[]>;
 }
 
-/** Everything the graph is built from, taxonomy items in their reading order, publications newest first. */
+/** One dimension of the framework: how its nodes look and its items in their reading order. */
+export interface DimensionInput {
+  kind: NodeKind;
+  items: TaxonomyInput[];
+}
+
+/** Everything the graph is built from: the dimensions in the framework's order, publications newest first. */
 export interface GraphInput {
-  stages: TaxonomyInput[];
-  chime: TaxonomyInput[];
-  components: TaxonomyInput[];
-  practices: (TaxonomyInput & { components: string[] })[];
+  dimensions: DimensionInput[];
   publications: PublicationInput[];
 }
 
-const PUBLICATION_TAGS = [
-  ['stages', 'stage', 'publication-stage'],
-  ['chime', 'chime', 'publication-chime'],
-  ['components', 'component', 'publication-component'],
-  ['practices', 'practice', 'publication-practice'],
-] as const satisfies readonly (readonly [keyof PublicationInput, GraphNodeType, GraphEdgeType])[];
-
-function taxonomyNodes(type: GraphNodeType, items: TaxonomyInput[]): GraphNode[] {
+function taxonomyNodes({ kind, items }: DimensionInput): GraphNode[] {
   return items.map((item, order) => ({
-    id: nodeId(type, item.id), type, label: item.shortTitle ?? item.title, title: item.title, href: item.href, order,
+    id: nodeId(kind.kind, item.id), type: kind.kind, label: item.shortTitle ?? item.title, title: item.title, href: item.href, order,
     ...(item.summary ? { summary: item.summary } : {}),
   }));
 }
@@ -55,22 +51,30 @@ function taxonomyNodes(type: GraphNodeType, items: TaxonomyInput[]): GraphNode[]
 function publicationNode(publication: PublicationInput, order: number): GraphNode {
   const { key, label, title, href, year, studyType, reference, doi, summary } = publication;
   return {
-    id: nodeId('publication', key), type: 'publication', label, title, href, order, ...(summary ? { summary } : {}),
+    id: nodeId(PUBLICATION_KIND.kind, key), type: PUBLICATION_KIND.kind, label, title, href, order, ...(summary ? { summary } : {}),
     ...(year === undefined ? {} : { year }), ...(studyType ? { studyType } : {}), ...(reference ? { reference } : {}), ...(doi ? { doi } : {}),
   };
 }
 
+/** Sequence edges (each item of a fixed row to the next), then reference edges, then each publication's tags. */
 function buildEdges(input: GraphInput): GraphEdge[] {
   const edges: GraphEdge[] = [];
-  input.stages.slice(1).forEach((stage, index) => {
-    edges.push({ source: nodeId('stage', input.stages[index]?.id ?? ''), target: nodeId('stage', stage.id), type: 'stage-stage' });
-  });
-  for (const practice of input.practices) {
-    for (const component of practice.components) edges.push({ source: nodeId('practice', practice.id), target: nodeId('component', component), type: 'practice-component' });
+  for (const { kind, items } of input.dimensions) {
+    if (!kind.fixedRow) continue;
+    items.slice(1).forEach((item, index) => {
+      edges.push({ source: nodeId(kind.kind, items[index]?.id ?? ''), target: nodeId(kind.kind, item.id), type: `${kind.kind}-${kind.kind}` });
+    });
+  }
+  for (const { kind, items } of input.dimensions) {
+    for (const item of items) {
+      for (const reference of item.references ?? []) {
+        for (const id of reference.ids) edges.push({ source: nodeId(kind.kind, item.id), target: nodeId(reference.kind, id), type: `${kind.kind}-${reference.kind}` });
+      }
+    }
   }
   for (const publication of input.publications) {
-    for (const [field, type, edgeType] of PUBLICATION_TAGS) {
-      for (const id of publication[field]) edges.push({ source: nodeId('publication', publication.key), target: nodeId(type, id), type: edgeType });
+    for (const { kind } of input.dimensions) {
+      for (const id of publication.tags[kind.kind] ?? []) edges.push({ source: nodeId(PUBLICATION_KIND.kind, publication.key), target: nodeId(kind.kind, id), type: `publication-${kind.kind}` });
     }
   }
   return edges;
@@ -80,11 +84,12 @@ function buildEdges(input: GraphInput): GraphEdge[] {
  * Finds every edge whose end is not a node and every id used twice; one line each, naming the node id,
  * the edge and the fix.
  */
-export function findGraphProblems(nodes: GraphNode[], edges: GraphEdge[]): string[] {
+export function findGraphProblems(nodes: GraphNode[], edges: GraphEdge[], kinds: NodeKind[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
+  const singular = (type: string) => kinds.find((kind) => kind.kind === type)?.singular ?? type;
   for (const node of nodes) {
-    if (ids.has(node.id)) problems.push(`the node id "${node.id}" is used twice. Fix: give each ${NODE_TYPE_LABELS[node.type].singular.toLowerCase()} its own id.`);
+    if (ids.has(node.id)) problems.push(`the node id "${node.id}" is used twice. Fix: give each ${singular(node.type).toLowerCase()} its own id.`);
     ids.add(node.id);
   }
   for (const edge of edges) {
@@ -95,29 +100,27 @@ export function findGraphProblems(nodes: GraphNode[], edges: GraphEdge[]): strin
   return problems;
 }
 
-/** True when the publication is tagged with at least one stage, CHIME process, component or practice. */
-function isLinked(publication: PublicationInput): boolean {
-  return PUBLICATION_TAGS.some(([field]) => publication[field].length > 0);
+/** True when the publication is tagged with at least one item of any dimension. */
+function isLinked(publication: PublicationInput, input: GraphInput): boolean {
+  return input.dimensions.some(({ kind }) => (publication.tags[kind.kind]?.length ?? 0) > 0);
 }
 
 /**
- * Turns the taxonomy and the annotated publications into the evidence graph's nodes and typed edges.
+ * Turns the framework's items and the annotated publications into the evidence graph's nodes and
+ * typed edges, with the node kinds in drawing order (the dimensions', then the publications').
  * A publication without any tag (any .bib entry the site has no annotation for) would be a dot with
  * no connection: it is left out of the graph and counted in `unlinkedPublications` (it is still
  * listed, searchable and citable). Throws once, listing every dangling edge and duplicate id, so
  * /graph.json never holds a broken link.
  */
-export function buildGraph(input: GraphInput): { nodes: GraphNode[]; edges: GraphEdge[]; unlinkedPublications: number } {
-  const linked = input.publications.filter(isLinked);
+export function buildGraph(input: GraphInput): { nodes: GraphNode[]; edges: GraphEdge[]; unlinkedPublications: number; kinds: NodeKind[] } {
+  const linked = input.publications.filter((publication) => isLinked(publication, input));
   const unlinked = input.publications.length - linked.length;
   input = { ...input, publications: linked };
-  const nodes = [
-    ...taxonomyNodes('stage', input.stages), ...taxonomyNodes('chime', input.chime),
-    ...taxonomyNodes('component', input.components), ...taxonomyNodes('practice', input.practices),
-    ...input.publications.map(publicationNode),
-  ];
+  const kinds = [...input.dimensions.map((dimension) => dimension.kind), PUBLICATION_KIND];
+  const nodes = [...input.dimensions.flatMap(taxonomyNodes), ...input.publications.map(publicationNode)];
   const edges = buildEdges(input);
-  const problems = findGraphProblems(nodes, edges);
+  const problems = findGraphProblems(nodes, edges, kinds);
   if (problems.length > 0) throw new Error(`The evidence graph has ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-  return { nodes, edges, unlinkedPublications: unlinked };
+  return { nodes, edges, unlinkedPublications: unlinked, kinds };
 }

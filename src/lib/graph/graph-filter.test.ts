@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph.ts';
 import { SMALL_COLLECTIONS } from './fixture-collections.ts';
 import { indexNeighbours, nodesWithin, searchNodes, visibleNodeIds } from './graph-filter.ts';
-import { DEFAULT_GRAPH_STATE } from './graph-state.ts';
+import { defaultGraphState } from './graph-state.ts';
 
+const DEFAULT_GRAPH_STATE = defaultGraphState(['stage', 'chime', 'component', 'practice', 'publication']);
 const { nodes, edges } = buildGraph(SMALL_COLLECTIONS);
 const neighbours = indexNeighbours(edges);
 const sorted = (ids: Set<string>) => [...ids].sort();

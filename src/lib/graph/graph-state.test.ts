@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GRAPH_STATE, parseGraphState, serialiseGraphState } from './graph-state.ts';
+import { defaultGraphState, parseGraphState, serialiseGraphState as serialise } from './graph-state.ts';
 
-const known = { nodeIds: new Set(['pub:leamy2011conceptual', 'stage:theory']), studyTypes: ['trial', 'systematic-review'] };
+const KINDS = ['stage', 'chime', 'component', 'practice', 'publication'];
+const DEFAULT_GRAPH_STATE = defaultGraphState(KINDS);
+const serialiseGraphState = (state: Parameters<typeof serialise>[0]) => serialise(state, KINDS);
+
+const known = { nodeIds: new Set(['pub:leamy2011conceptual', 'stage:theory']), studyTypes: ['trial', 'systematic-review'], kinds: KINDS };
 
 describe('graph URL state', () => {
   it('reads a trainer’s link', () => {

@@ -1,4 +1,4 @@
-import { NODE_TYPES, type GraphNodeType } from './graph-types.ts';
+import type { GraphNodeType } from './graph-types.ts';
 
 /** Everything the graph page's address records, so a trainer can link to an exact view. */
 export interface GraphViewState {
@@ -18,23 +18,23 @@ export interface GraphViewState {
   depth: 0 | 1 | 2;
 }
 
-/** The whole graph, nothing selected or highlighted. */
-export const DEFAULT_GRAPH_STATE: GraphViewState = { types: [...NODE_TYPES], q: '', depth: 0 };
-
-const isNodeType = (value: string): value is GraphNodeType => (NODE_TYPES as readonly string[]).includes(value);
+/** The whole graph with every one of its node kinds shown, nothing selected or highlighted. */
+export function defaultGraphState(kinds: readonly GraphNodeType[]): GraphViewState {
+  return { types: [...kinds], q: '', depth: 0 };
+}
 const yearOf = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
 
 /**
  * Reads `?node=pub:leamy2011conceptual&type=publication,chime&depth=1` (also `study`, `from`, `to`, `q`).
  * Unknown nodes, kinds and study types are dropped; a depth without a node means the whole graph.
  */
-export function parseGraphState(search: string, known: { nodeIds: Set<string>; studyTypes: string[] }): GraphViewState {
+export function parseGraphState(search: string, known: { nodeIds: Set<string>; studyTypes: string[]; kinds: readonly GraphNodeType[] }): GraphViewState {
   const params = new URLSearchParams(search);
-  const state: GraphViewState = { ...DEFAULT_GRAPH_STATE, types: [...DEFAULT_GRAPH_STATE.types] };
+  const state = defaultGraphState(known.kinds);
   const node = params.get('node');
   if (node && known.nodeIds.has(node)) state.node = node;
   const types = params.get('type');
-  if (types !== null) state.types = NODE_TYPES.filter((type) => types.split(',').filter(isNodeType).includes(type));
+  if (types !== null) state.types = known.kinds.filter((type) => types.split(',').includes(type));
   const study = params.get('study');
   if (study && known.studyTypes.includes(study)) state.study = study;
   const from = yearOf(params.get('from'));
@@ -47,11 +47,11 @@ export function parseGraphState(search: string, known: { nodeIds: Set<string>; s
   return state;
 }
 
-/** The query string for a state, defaults left out, in a fixed order so equal states give equal addresses. */
-export function serialiseGraphState(state: GraphViewState): string {
+/** The query string for a state, defaults left out, in a fixed order (kinds in the graph's order) so equal states give equal addresses. */
+export function serialiseGraphState(state: GraphViewState, kinds: readonly GraphNodeType[]): string {
   const params = new URLSearchParams();
   if (state.node) params.set('node', state.node);
-  if (state.types.length !== NODE_TYPES.length) params.set('type', NODE_TYPES.filter((type) => state.types.includes(type)).join(','));
+  if (state.types.length !== kinds.length) params.set('type', kinds.filter((type) => state.types.includes(type)).join(','));
   if (state.study) params.set('study', state.study);
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));

@@ -1,34 +1,37 @@
-/** The kinds of node in the evidence graph, in the order they are listed and laid out. */
-export const NODE_TYPES = ['stage', 'chime', 'component', 'practice', 'publication'] as const;
+/** How one kind of node is named, drawn and laid out: a dimension of the framework, or the publications. */
+export interface NodeKind {
+  /** The node kind, also the prefix of its node ids (`stage` → `stage:theory`). */
+  kind: string;
+  singular: string;
+  plural: string;
+  /** A named outline (node-shapes.ts) or a circle. */
+  shape: string;
+  /** The palette token its nodes are filled with (`--palette-<colour>` in global.css). */
+  colour: string;
+  /** Radius kept clear around a node, in graph units. */
+  radius: number;
+  /** Smallest radius on screen, in CSS pixels, so that a zoomed-out big graph still shows its nodes. */
+  minRadius: number;
+  /** Vertical band of the layout in steps from the middle (negative: above, labels drawn above); none: placed freely. */
+  band?: number | undefined;
+  /** Horizontal offset within the band, in item spacings. */
+  stagger?: number | undefined;
+  /** The items sit in one fixed row in their order. */
+  fixedRow?: boolean | undefined;
+}
 
-/** A kind of node: an MRC stage, a CHIME process, a best-practice component, an intervention part or a publication. */
-export type GraphNodeType = (typeof NODE_TYPES)[number];
+/** The publications' node kind: circles placed freely among the items they concern. */
+export const PUBLICATION_KIND: NodeKind = { kind: 'publication', singular: 'Publication', plural: 'Publications', shape: 'circle', colour: 'grey', radius: 6, minRadius: 2.5 };
 
-/** What readers call each kind of node, singular and plural. */
-export const NODE_TYPE_LABELS: Record<GraphNodeType, { singular: string; plural: string }> = {
-  stage: { singular: 'MRC stage', plural: 'MRC stages' },
-  chime: { singular: 'CHIME process', plural: 'CHIME processes' },
-  component: { singular: 'Best-practice component', plural: 'Best-practice components' },
-  practice: { singular: 'Intervention part', plural: 'Intervention parts' },
-  publication: { singular: 'Publication', plural: 'Publications' },
-};
+/** A kind of node: a dimension's graph kind (content/framework.yaml) or `publication`. */
+export type GraphNodeType = string;
 
-/** The kinds of relation, each read "source … target". */
-export const EDGE_TYPE_LABELS = {
-  'publication-stage': 'is evidence for the stage',
-  'publication-chime': 'concerns the CHIME process',
-  'publication-component': 'concerns the best-practice component',
-  'publication-practice': 'concerns the intervention part',
-  'practice-component': 'serves the best-practice component',
-  'stage-stage': 'is followed by the stage',
-} as const;
-
-/** A kind of relation between two nodes. */
-export type GraphEdgeType = keyof typeof EDGE_TYPE_LABELS;
+/** A kind of relation: `publication-<kind>`, `<kind>-<kind>` for a sequence, `<kind>-<other kind>` for a reference field. */
+export type GraphEdgeType = string;
 
 /** One node of the graph, before layout. */
 export interface GraphNode {
-  /** `<type prefix>:<id>`: `stage:theory`, `chime:hope`, `component:citizenship`, `practice:coaching`, `pub:<citation key>`. */
+  /** `<kind>:<id>` (`stage:theory`), or `pub:<citation key>` for a publication. */
   id: string;
   type: GraphNodeType;
   /** Short name for the drawing: a stage's short title, a publication's in-text citation label. */
@@ -78,12 +81,15 @@ export interface EvidenceGraph {
   unlinkedPublications: number;
 }
 
-/** The id prefix of each kind of node. */
-export const NODE_ID_PREFIX: Record<GraphNodeType, string> = {
-  stage: 'stage', chime: 'chime', component: 'component', practice: 'practice', publication: 'pub',
-};
-
 /** The node id of a taxonomy item or a publication (`nodeId('publication', 'leamy2011conceptual')` is `pub:leamy2011conceptual`). */
 export function nodeId(type: GraphNodeType, id: string): string {
-  return `${NODE_ID_PREFIX[type]}:${id}`;
+  return `${type === PUBLICATION_KIND.kind ? 'pub' : type}:${id}`;
+}
+
+/** The graph as the /graph/ page's explorer holds it: graph.json and the node kinds the page declares. */
+export type ExplorerGraph = EvidenceGraph & { kinds: NodeKind[] };
+
+/** A node kind by name; an unknown name is drawn as a publication is, so a drawing never fails on it. */
+export function kindOf(kinds: readonly NodeKind[], type: GraphNodeType): NodeKind {
+  return kinds.find((kind) => kind.kind === type) ?? PUBLICATION_KIND;
 }

@@ -1,6 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { randomLcg } from 'd3-random';
-import type { GraphEdge, GraphNode, GraphNodeType } from './graph-types.ts';
+import type { GraphEdge, GraphNode, GraphNodeType, NodeKind } from './graph-types.ts';
 
 /** How the layout is computed; the same options and graph always give the same positions. */
 export interface LayoutOptions {
@@ -29,35 +29,30 @@ export function layoutOptionsFor(nodeCount: number, seed = DEFAULT_LAYOUT.seed):
   return { seed, ticks: Math.max(MIN_TICKS, Math.round((DEFAULT_LAYOUT.ticks * FULL_LAYOUT_NODES) / nodeCount)) };
 }
 
-/** Each kind's horizontal band: CHIME above the stages, best practice and the intervention below. */
-const BAND: Record<GraphNodeType, number | undefined> = { chime: -1, stage: 0, component: 1, practice: 1.7, publication: undefined };
-/** Practices sit half a step to the side of the components above them, so that labels do not collide. */
-const STAGGER: Partial<Record<GraphNodeType, number>> = { practice: 0.5 };
-/** Radius kept clear around each kind of node. */
-export const NODE_RADIUS: Record<GraphNodeType, number> = { stage: 16, chime: 12, component: 12, practice: 12, publication: 6 };
-
 type LayoutNode = SimulationNodeDatum & { id: string; type: GraphNodeType; order: number };
 
 /**
  * Lays the graph out with d3-force, run to rest at build time with a seeded random source, so every
- * build draws the same picture and the browser needs no simulation. The stages sit in a row in
- * MRC order; CHIME processes gather above them and best practice and the intervention parts below,
+ * build draws the same picture and the browser needs no simulation. Each kind of item gathers in
+ * its horizontal band (a kind with a fixed row sits in one row in its order, as the MRC stages do),
  * with the publications between the items they concern. Coordinates are rounded to 0.1.
  */
-export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, options: LayoutOptions = DEFAULT_LAYOUT): Map<string, { x: number; y: number }> {
+export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[]; kinds: NodeKind[] }, options: LayoutOptions = DEFAULT_LAYOUT): Map<string, { x: number; y: number }> {
+  const kindOf = new Map(graph.kinds.map((kind) => [kind.kind, kind]));
+  const band = (type: GraphNodeType) => kindOf.get(type)?.band;
+  const radius = (type: GraphNodeType) => kindOf.get(type)?.radius ?? 6;
   const spread = 240 * Math.max(1, Math.sqrt(graph.nodes.length / 60));
   const counts = new Map<GraphNodeType, number>();
   for (const node of graph.nodes) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
-  const stageCount = counts.get('stage') ?? 0;
   // Taxonomy items are spread along their band in reading order; publications find their own place.
-  const column = (node: LayoutNode) => (BAND[node.type] === undefined ? 0 : (node.order + (STAGGER[node.type] ?? 0) - ((counts.get(node.type) ?? 1) - 1) / 2) * spread * 0.9);
+  const column = (node: LayoutNode) => (band(node.type) === undefined ? 0 : (node.order + (kindOf.get(node.type)?.stagger ?? 0) - ((counts.get(node.type) ?? 1) - 1) / 2) * spread * 0.9);
   const random = randomLcg(options.seed);
   // Seeded starting positions (d3's own start is a fixed spiral), so the seed shapes the whole layout.
   const nodes: LayoutNode[] = graph.nodes.map((node) => {
-    const laid: LayoutNode = { id: node.id, type: node.type, order: node.order, x: (random() - 0.5) * 2 * spread, y: ((BAND[node.type] ?? 0) + random() - 0.5) * spread };
-    if (node.type === 'stage') {
-      laid.fx = (node.order - (stageCount - 1) / 2) * spread;
-      laid.fy = 0;
+    const laid: LayoutNode = { id: node.id, type: node.type, order: node.order, x: (random() - 0.5) * 2 * spread, y: ((band(node.type) ?? 0) + random() - 0.5) * spread };
+    if (kindOf.get(node.type)?.fixedRow) {
+      laid.fx = (node.order - ((counts.get(node.type) ?? 0) - 1) / 2) * spread;
+      laid.fy = (band(node.type) ?? 0) * spread;
     }
     return laid;
   });
@@ -68,9 +63,9 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, o
     .alphaDecay(1 - Math.pow(0.001, 1 / options.ticks))
     .force('link', forceLink<LayoutNode, { source: string; target: string }>(links).id((node) => node.id).distance(spread / 4).strength(0.05))
     .force('charge', forceManyBody<LayoutNode>().strength(-60))
-    .force('collide', forceCollide<LayoutNode>((node) => NODE_RADIUS[node.type] + 3))
-    .force('x', forceX<LayoutNode>(column).strength((node) => (BAND[node.type] === undefined ? 0.02 : 0.5)))
-    .force('y', forceY<LayoutNode>((node) => (BAND[node.type] ?? 0) * spread).strength((node) => (BAND[node.type] === undefined ? 0.01 : 0.5)))
+    .force('collide', forceCollide<LayoutNode>((node) => radius(node.type) + 3))
+    .force('x', forceX<LayoutNode>(column).strength((node) => (band(node.type) === undefined ? 0.02 : 0.5)))
+    .force('y', forceY<LayoutNode>((node) => (band(node.type) ?? 0) * spread).strength((node) => (band(node.type) === undefined ? 0.01 : 0.5)))
     .stop();
   simulation.tick(options.ticks);
   const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;

@@ -1,5 +1,6 @@
 import { randomLcg } from 'd3-random';
 import type { GraphInput, TaxonomyInput } from './build-graph.ts';
+import { FIXTURE_KINDS } from './fixture-collections.ts';
 
 const items = (prefix: string, ids: string[], href: string): TaxonomyInput[] => ids.map((id) => ({ id, title: `${prefix} ${id}`, href: `${href}${id}/` }));
 
@@ -24,16 +25,18 @@ export function generateSyntheticCollections(count: number, seed = 1): GraphInpu
   const components = ['personally-defined-recovery', 'working-relationships', 'citizenship', 'organisational-commitment'];
   const practices = ['coaching', 'values-preferences', 'strengths', 'goal-striving'];
   return {
-    stages: items('Stage', stages, '/evidence/').map((item) => ({ ...item, shortTitle: item.id })),
-    chime: items('CHIME', chime, '/chime/'),
-    components: items('Component', components, '/best-practice/'),
-    practices: items('Practice', practices, '/intervention/').map((item, index) => ({ ...item, components: [components[index === 0 ? 1 : 0] ?? ''] })),
+    dimensions: [
+      { kind: FIXTURE_KINDS.stage, items: items('Stage', stages, '/evidence/').map((item) => ({ ...item, shortTitle: item.id })) },
+      { kind: FIXTURE_KINDS.chime, items: items('CHIME', chime, '/chime/') },
+      { kind: FIXTURE_KINDS.component, items: items('Component', components, '/best-practice/') },
+      { kind: FIXTURE_KINDS.practice, items: items('Practice', practices, '/intervention/').map((item, index) => ({ ...item, references: [{ kind: 'component', ids: [components[index === 0 ? 1 : 0] ?? ''] }] })) },
+    ],
     publications: Array.from({ length: count }, (_, index) => {
       const year = 2009 + Math.floor(random() * 13);
       return {
         key: `synthetic${index}`, label: `Author ${index}, ${year}`, title: `Synthetic publication ${index}`, href: `/publications/synthetic${index}/`,
         year, studyType: SYNTHETIC_STUDY_TYPES[Math.floor(random() * SYNTHETIC_STUDY_TYPES.length)] ?? 'trial',
-        stages: pick(stages, 2, 1), chime: pick(chime, 3), components: pick(components, 2), practices: pick(practices, 2),
+        tags: { stage: pick(stages, 2, 1), chime: pick(chime, 3), component: pick(components, 2), practice: pick(practices, 2) },
       };
     }),
   };

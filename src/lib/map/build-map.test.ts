@@ -4,12 +4,17 @@ import { SMALL_COLLECTIONS } from '../graph/fixture-collections.ts';
 import { buildEvidenceMap } from './build-map.ts';
 
 const graph = { ...buildGraph(SMALL_COLLECTIONS), studyTypes: [{ id: 'systematic-review' }, { id: 'trial' }] };
-const summarise = (view: 'chime' | 'components' | 'practices') =>
-  buildEvidenceMap(graph, view).cells.flat().map((cell) => [cell.id, cell.publications.map((publication) => publication.id), cell.mix]);
+const SPECS = {
+  chime: { view: 'chime', label: 'CHIME processes', rowType: 'stage', columnType: 'chime' },
+  components: { view: 'components', label: 'Best-practice components', rowType: 'stage', columnType: 'component' },
+  practices: { view: 'practices', label: 'Intervention parts', rowType: 'stage', columnType: 'practice' },
+};
+const summarise = (view: keyof typeof SPECS) =>
+  buildEvidenceMap(graph, SPECS[view]).cells.flat().map((cell) => [cell.id, cell.publications.map((publication) => publication.id), cell.mix]);
 
 describe('buildEvidenceMap', () => {
   it('crosses the stages with the CHIME processes, in order', () => {
-    const map = buildEvidenceMap(graph, 'chime');
+    const map = buildEvidenceMap(graph, SPECS.chime);
     expect(map.rows.map((row) => row.id)).toEqual(['stage:theory', 'stage:model']);
     expect(map.columns.map((column) => column.id)).toEqual(['chime:hope', 'chime:identity']);
     expect(summarise('chime')).toEqual([

@@ -1,21 +1,19 @@
 import type { GraphEdge, GraphNode, GraphNodeType } from '../graph/graph-types.ts';
+import type { MapView } from './map-url.ts';
 
-/** The map's views: MRC stages as rows against one other dimension as columns. */
-export const MAP_VIEWS = {
-  chime: { label: 'CHIME processes', columnType: 'chime' },
-  components: { label: 'Best-practice components', columnType: 'component' },
-  practices: { label: 'Intervention parts', columnType: 'practice' },
-} as const satisfies Record<string, { label: string; columnType: GraphNodeType }>;
+/** One view of the map: the node kinds of its rows and of its columns, and its name. */
+export interface MapViewSpec {
+  /** The view's id: the id of the dimension that forms its columns (`?view=chime`). */
+  view: MapView;
+  /** The columns' dimension, plural ("CHIME processes"). */
+  label: string;
+  rowType: GraphNodeType;
+  columnType: GraphNodeType;
+}
 
-/** One view of the evidence map. */
-export type MapView = keyof typeof MAP_VIEWS;
-
-/** The view /map/ opens with. */
-export const DEFAULT_MAP_VIEW: MapView = 'chime';
-
-/** One cell: the publications tagged with both its stage and its column's item. */
+/** One cell: the publications tagged with both its row's item and its column's item. */
 export interface MapCell {
-  /** `<stage id>--<column item id>`, as in `?cell=theory--citizenship`. */
+  /** `<row item id>--<column item id>`, as in `?cell=theory--citizenship`. */
   id: string;
   row: GraphNode;
   column: GraphNode;
@@ -28,6 +26,8 @@ export interface MapCell {
 /** A whole view: rows, columns and the cells row by row. */
 export interface EvidenceMap {
   view: MapView;
+  /** The columns' dimension, plural. */
+  label: string;
   rows: GraphNode[];
   columns: GraphNode[];
   cells: MapCell[][];
@@ -39,14 +39,15 @@ export function itemIdOf(node: GraphNode): string {
 }
 
 /**
- * Crosses the MRC stages with one other dimension, from the graph's publication edges: a cell holds
- * the publications with an edge to both its stage and its column's item. An empty cell is a gap.
+ * Crosses the rows' dimension (the MRC stages on the REFOCUS site) with one other, from the graph's
+ * publication edges: a cell holds the publications with an edge to both its row's item and its
+ * column's item. An empty cell is a gap.
  */
-export function buildEvidenceMap(graph: { nodes: GraphNode[]; edges: GraphEdge[]; studyTypes: { id: string }[] }, view: MapView): EvidenceMap {
-  const columnType = MAP_VIEWS[view].columnType;
+export function buildEvidenceMap(graph: { nodes: GraphNode[]; edges: GraphEdge[]; studyTypes: { id: string }[] }, spec: MapViewSpec): EvidenceMap {
+  const view = spec.view;
   const byOrder = (type: GraphNodeType) => graph.nodes.filter((node) => node.type === type).sort((a, b) => a.order - b.order);
-  const rows = byOrder('stage');
-  const columns = byOrder(columnType);
+  const rows = byOrder(spec.rowType);
+  const columns = byOrder(spec.columnType);
   const tagsOf = new Map<string, Set<string>>();
   for (const edge of graph.edges) {
     if (!edge.source.startsWith('pub:')) continue;
@@ -62,5 +63,5 @@ export function buildEvidenceMap(graph: { nodes: GraphNode[]; edges: GraphEdge[]
       return { id: `${itemIdOf(row)}--${itemIdOf(column)}`, row, column, publications: inCell, mix };
     }),
   );
-  return { view, rows, columns, cells };
+  return { view, label: spec.label, rows, columns, cells };
 }

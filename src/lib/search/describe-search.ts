@@ -1,4 +1,4 @@
-import { FACETS, type FacetName } from './facets.ts';
+import type { Facet, FacetName } from './facets.ts';
 import { SORT_ORDERS, type SearchState } from './search-state.ts';
 
 /** Names a facet value for people ("theory" → "Theory stage"); the value itself when unknown. */
@@ -9,8 +9,8 @@ function plural(count: number, noun: string): string {
 }
 
 /** The chosen filters in words: "MRC stage: Theory stage or Model stage; Year: 2015". */
-export function describeFilters(state: SearchState, labelOf: LabelFacetValue): string {
-  return FACETS.filter((facet) => (state.filters[facet.name]?.length ?? 0) > 0)
+export function describeFilters(state: SearchState, labelOf: LabelFacetValue, facets: readonly Facet[]): string {
+  return facets.filter((facet) => (state.filters[facet.name]?.length ?? 0) > 0)
     .map((facet) => `${facet.label}: ${(state.filters[facet.name] ?? []).map((value) => labelOf(facet.name, value)).join(' or ')}`)
     .join('; ');
 }
@@ -20,8 +20,8 @@ export function describeFilters(state: SearchState, labelOf: LabelFacetValue): s
  * screen readers: "12 results for “hope”, filtered by MRC stage: Theory stage, newest first."
  * (the order is named when it is not relevance, so a change of order is announced too).
  */
-export function describeOutcome(count: number, state: SearchState, labelOf: LabelFacetValue): string {
-  const filters = describeFilters(state, labelOf);
+export function describeOutcome(count: number, state: SearchState, labelOf: LabelFacetValue, facets: readonly Facet[]): string {
+  const filters = describeFilters(state, labelOf, facets);
   const what = [
     state.query ? `for “${state.query}”` : '',
     filters ? `${state.query ? 'filtered by ' : 'with '}${filters}` : '',

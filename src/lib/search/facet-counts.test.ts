@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appendUnsorted, mergeFacetCounts, planCountSearches } from './facet-counts.ts';
+import { appendUnsorted, mergeFacetCounts, planCountSearches as plan0 } from './facet-counts.ts';
+
+const FACETS = ['type', 'stage', 'chime', 'component', 'practice', 'study', 'year'];
+const planCountSearches = (filters: Record<string, string[]>) => plan0(filters, FACETS);
 
 describe('planning the counting searches', () => {
   it('needs only the main search when nothing is chosen', () => {
@@ -21,7 +24,7 @@ describe('merging the counts', () => {
     const plan = planCountSearches({ stage: ['theory'] });
     const main = { type: { page: 0, publication: 15 }, stage: { theory: 15, model: 0 }, chime: { hope: 4, meaning: 3 } };
     const withoutStage = { type: { page: 24, publication: 32 }, stage: { theory: 15, model: 6 }, chime: { hope: 9, meaning: 7 } };
-    expect(mergeFacetCounts(plan, [main, withoutStage])).toEqual({
+    expect(mergeFacetCounts(plan, [main, withoutStage], FACETS)).toEqual({
       type: { page: 0, publication: 15 },
       stage: { theory: 15, model: 6 },
       chime: { hope: 4, meaning: 3 },
@@ -34,11 +37,11 @@ describe('merging the counts', () => {
 
   it('shows a chosen value that no result has as 0', () => {
     const plan = planCountSearches({ year: ['1999'] });
-    expect(mergeFacetCounts(plan, [{}, { year: { '2011': 4 } }]).year).toEqual({ '2011': 4, '1999': 0 });
+    expect(mergeFacetCounts(plan, [{}, { year: { '2011': 4 } }], FACETS).year).toEqual({ '2011': 4, '1999': 0 });
   });
 
   it('refuses counts that do not match the plan', () => {
-    expect(() => mergeFacetCounts(planCountSearches({ stage: ['theory'] }), [{}])).toThrow('mergeFacetCounts: 2 searches planned but 1 counted.');
+    expect(() => mergeFacetCounts(planCountSearches({ stage: ['theory'] }), [{}], FACETS)).toThrow('mergeFacetCounts: 2 searches planned but 1 counted.');
   });
 });
 

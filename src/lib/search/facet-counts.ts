@@ -1,4 +1,4 @@
-import { FACET_NAMES, type FacetName } from './facets.ts';
+import type { FacetName } from './facets.ts';
 import { withoutFacet, type FacetSelection } from './search-state.ts';
 
 /** How many results each facet value has: facet → value → count. */
@@ -17,8 +17,8 @@ export interface CountSearch {
  * a choice is counted again without its own filter, so its other values show what choosing them
  * would add. The main search comes first.
  */
-export function planCountSearches(filters: FacetSelection): CountSearch[] {
-  const chosen = FACET_NAMES.filter((facet) => (filters[facet]?.length ?? 0) > 0);
+export function planCountSearches(filters: FacetSelection, facets: readonly FacetName[]): CountSearch[] {
+  const chosen = facets.filter((facet) => (filters[facet]?.length ?? 0) > 0);
   return [{ facet: null, filters }, ...chosen.map((facet) => ({ facet, filters: withoutFacet(filters, facet) }))];
 }
 
@@ -26,11 +26,11 @@ export function planCountSearches(filters: FacetSelection): CountSearch[] {
  * Joins the counts of the planned searches (same order as the plan): each chosen facet from its
  * own search, every other facet from the main one. A chosen value missing from the counts shows 0.
  */
-export function mergeFacetCounts(plan: CountSearch[], counts: Record<string, Record<string, number>>[]): FacetCounts {
+export function mergeFacetCounts(plan: CountSearch[], counts: Record<string, Record<string, number>>[], facets: readonly FacetName[]): FacetCounts {
   if (plan.length !== counts.length) throw new Error(`mergeFacetCounts: ${plan.length} searches planned but ${counts.length} counted.`);
   const merged: FacetCounts = {};
   const main = counts[0] ?? {};
-  for (const facet of FACET_NAMES) {
+  for (const facet of facets) {
     const own = plan.findIndex((search) => search.facet === facet);
     const source = own >= 0 ? (counts[own] ?? {}) : main;
     const values = { ...(source[facet] ?? {}) };

@@ -1,27 +1,31 @@
-/**
- * The search facets: one Pagefind filter per facet, named as the URL parameter that carries it
- * (`/search/?stage=theory&chime=hope`). Publication pages tag themselves with these names
- * (`data-pagefind-filter="stage:theory"`); the search page lists them in this order.
- */
-export const FACETS = [
-  { name: 'type', label: 'Content type' },
-  { name: 'stage', label: 'MRC stage' },
-  { name: 'chime', label: 'CHIME process' },
-  { name: 'component', label: 'Best-practice component' },
-  { name: 'practice', label: 'Intervention part' },
-  { name: 'study', label: 'Study type' },
-  { name: 'year', label: 'Year' },
-] as const;
+/** A search facet: one Pagefind filter, named as the URL parameter that carries it (`/search/?stage=theory`). */
+export interface Facet {
+  /** The Pagefind filter and the URL parameter. */
+  name: string;
+  /** What the search page calls it. */
+  label: string;
+}
 
 /** A facet's name: its Pagefind filter and its URL parameter. */
-export type FacetName = (typeof FACETS)[number]['name'];
+export type FacetName = string;
 
-/** Every facet name, in display order. */
-export const FACET_NAMES: readonly FacetName[] = FACETS.map((facet) => facet.name);
+/** The facet of content types, always first. */
+export const CONTENT_TYPE_FACET: Facet = { name: 'type', label: 'Content type' };
+/** The facet of publication years, always last. */
+export const YEAR_FACET: Facet = { name: 'year', label: 'Year' };
 
-/** Whether a string names a facet. */
-export function isFacetName(name: string): name is FacetName {
-  return (FACET_NAMES as readonly string[]).includes(name);
+/**
+ * The search facets in display order: content type, then one per dimension of the framework and the
+ * study type (as content/framework.yaml declares them), then year. Publication pages tag themselves
+ * with these names (`data-pagefind-filter="stage:theory"`); the search page lists them in this order.
+ */
+export function listFacets(framework: { dimensions: { facet: string; labels: { singular: string } }[]; studyTypes: { facet: string; label: string } }): Facet[] {
+  return [
+    CONTENT_TYPE_FACET,
+    ...framework.dimensions.map((dimension) => ({ name: dimension.facet, label: dimension.labels.singular })),
+    { name: framework.studyTypes.facet, label: framework.studyTypes.label },
+    YEAR_FACET,
+  ];
 }
 
 /**
@@ -36,14 +40,6 @@ export const CONTENT_TYPES = {
 
 /** A content type's id (the `type` filter value). */
 export type ContentType = keyof typeof CONTENT_TYPES;
-
-/** The annotation dimension behind each taxonomy facet (see content/annotations/). */
-export const FACET_DIMENSIONS = {
-  stage: 'stages',
-  chime: 'chime',
-  component: 'components',
-  practice: 'practices',
-} as const satisfies Partial<Record<FacetName, string>>;
 
 /**
  * Parts of an indexed page that are not its content: chrome that repeats on many pages, or lists

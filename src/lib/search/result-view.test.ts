@@ -25,6 +25,7 @@ describe('a result', () => {
         meta: { title: 'Conceptual framework for personal recovery', key: 'leamy2011conceptual', authors: 'Leamy, Bird & Slade', year: '2011', container: 'British Journal of Psychiatry', kind: 'Journal article', apa: 'Leamy, M. (2011).', stages: 'Theory stage', chime: 'Connectedness; Hope and optimism about the future' },
       }),
       ['conceptual'],
+      [{ meta: 'stages', label: 'MRC stage' }, { meta: 'chime', label: 'CHIME' }],
     );
     expect(view).toEqual({
       title: 'Conceptual framework for personal recovery',
@@ -33,7 +34,7 @@ describe('a result', () => {
       typeLabel: 'Publication',
       excerpt: [{ text: 'A ', marked: false }, { text: 'conceptual', marked: true }, { text: ' framework', marked: false }],
       sections: [],
-      publication: { key: 'leamy2011conceptual', authors: 'Leamy, Bird & Slade', year: '2011', container: 'British Journal of Psychiatry', kind: 'Journal article', apa: 'Leamy, M. (2011).', stages: ['Theory stage'], chime: ['Connectedness', 'Hope and optimism about the future'] },
+      publication: { key: 'leamy2011conceptual', authors: 'Leamy, Bird & Slade', year: '2011', container: 'British Journal of Psychiatry', kind: 'Journal article', apa: 'Leamy, M. (2011).', tags: [{ label: 'MRC stage', items: ['Theory stage'] }, { label: 'CHIME', items: ['Connectedness', 'Hope and optimism about the future'] }] },
     });
   });
 
@@ -41,6 +42,7 @@ describe('a result', () => {
     const section = (id: string) => ({ title: `Section ${id}`, url: `/chime/hope/#${id}`, excerpt: id, anchor: { element: 'h2', id } });
     const view = toResultView(
       fragment({ url: '/chime/hope/', filters: { type: ['page'] }, meta: { title: 'Hope' }, sub_results: [{ title: 'Hope', url: '/chime/hope/', excerpt: 'start' }, section('a'), section('b'), section('c')] }),
+      [],
       [],
       2,
     );

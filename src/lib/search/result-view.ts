@@ -18,8 +18,15 @@ export interface PublicationView {
   kind?: string;
   /** The APA 7 reference as text, for the cite basket. */
   apa: string;
-  stages: string[];
-  chime: string[];
+  /** The tags a result shows, group by group (the dimensions the framework declares with `resultTags`). */
+  tags: { label: string; items: string[] }[];
+}
+
+/** A group of tags a publication result shows: the metadata key that holds them and its label. */
+export interface ResultTagGroup {
+  /** The Pagefind metadata key (a dimension's id). */
+  meta: string;
+  label: string;
 }
 
 /** One search result, ready to render. */
@@ -67,9 +74,9 @@ function splitList(value: string | undefined): string[] {
   return (value ?? '').split(SEARCH_META_SEPARATOR).map((item) => item.trim()).filter(Boolean);
 }
 
-function toPublicationView(meta: PagefindFragment['meta']): PublicationView | undefined {
+function toPublicationView(meta: PagefindFragment['meta'], tagGroups: readonly ResultTagGroup[]): PublicationView | undefined {
   if (!meta.key) return undefined;
-  const view: PublicationView = { key: meta.key, authors: meta.authors ?? '', year: meta.year ?? '', apa: meta.apa ?? '', stages: splitList(meta.stages), chime: splitList(meta.chime) };
+  const view: PublicationView = { key: meta.key, authors: meta.authors ?? '', year: meta.year ?? '', apa: meta.apa ?? '', tags: tagGroups.map((group) => ({ label: group.label, items: splitList(meta[group.meta]) })) };
   if (meta.container) view.container = meta.container;
   if (meta.kind) view.kind = meta.kind;
   return view;
@@ -81,7 +88,7 @@ function toPublicationView(meta: PagefindFragment['meta']): PublicationView | un
  * that have their own heading (the page's opening section is the result itself). A publication's
  * sections are its record's fixed headings, which say nothing a reader needs, so it shows none.
  */
-export function toResultView(fragment: PagefindFragment, terms: string[], maxSections = 3): ResultView {
+export function toResultView(fragment: PagefindFragment, terms: string[], tagGroups: readonly ResultTagGroup[] = [], maxSections = 3): ResultView {
   const type = fragment.filters.type?.find(isContentType) ?? 'page';
   const view: ResultView = {
     title: fragment.meta.title ?? fragment.url,
@@ -94,7 +101,7 @@ export function toResultView(fragment: PagefindFragment, terms: string[], maxSec
       .slice(0, maxSections)
       .map((section) => ({ title: section.title, href: addHighlightParam(section.url, terms), excerpt: splitExcerpt(section.excerpt) })),
   };
-  const publication = type === 'publication' ? toPublicationView(fragment.meta) : undefined;
+  const publication = type === 'publication' ? toPublicationView(fragment.meta, tagGroups) : undefined;
   if (publication) view.publication = publication;
   return view;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatSearchParams, isBlankSearch, parseSearchParams, toggleFilter, toPagefindFilters, type SearchState } from './search-state.ts';
 
-const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
+/** Facet names as a framework with stages, CHIME and study types gives them. */
+const FACETS = ['type', 'stage', 'chime', 'component', 'practice', 'study', 'year'];
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query), FACETS);
 
 describe('search state in the URL', () => {
   it('reads a query with facets', () => {
@@ -18,13 +20,17 @@ describe('search state in the URL', () => {
 
   it('writes query, facets in display order and sort, leaving out the default sort', () => {
     const state: SearchState = { query: 'goal striving', filters: { year: ['2015'], type: ['publication'], stage: ['theory', 'model'] }, sort: 'oldest' };
-    expect(formatSearchParams(state).toString()).toBe('q=goal+striving&type=publication&stage=theory&stage=model&year=2015&sort=oldest');
-    expect(formatSearchParams({ query: 'hope', filters: {}, sort: 'relevance' }).toString()).toBe('q=hope');
+    expect(formatSearchParams(state, FACETS).toString()).toBe('q=goal+striving&type=publication&stage=theory&stage=model&year=2015&sort=oldest');
+    expect(formatSearchParams({ query: 'hope', filters: {}, sort: 'relevance' }, FACETS).toString()).toBe('q=hope');
   });
 
   it('gives back the same state after a round trip', () => {
     const state: SearchState = { query: 'Slade 2015', filters: { type: ['publication'], chime: ['hope', 'meaning'], study: ['trial'] }, sort: 'newest' };
-    expect(parseSearchParams(formatSearchParams(state))).toEqual(state);
+    expect(parseSearchParams(formatSearchParams(state, FACETS), FACETS)).toEqual(state);
+  });
+
+  it('knows only the facets it is given', () => {
+    expect(parseSearchParams(new URLSearchParams('phase=pilot&stage=theory'), ['type', 'phase', 'year'])).toEqual({ query: '', filters: { phase: ['pilot'] }, sort: 'relevance' });
   });
 
   it('is blank with neither words nor filters, whatever the sort', () => {

@@ -1,4 +1,4 @@
-import { FACET_NAMES, isFacetName, type FacetName } from './facets.ts';
+import type { FacetName } from './facets.ts';
 
 /** The orders results can be shown in; the default, relevance, is left out of the URL. */
 export const SORT_ORDERS = {
@@ -29,10 +29,10 @@ function isSortOrder(value: string): value is SortOrder {
   return Object.hasOwn(SORT_ORDERS, value);
 }
 
-/** Reads a search from URL parameters, ignoring unknown parameters, blank and repeated values. */
-export function parseSearchParams(params: URLSearchParams): SearchState {
+/** Reads a search from URL parameters, ignoring parameters that name no facet of `facets`, blank and repeated values. */
+export function parseSearchParams(params: URLSearchParams, facets: readonly FacetName[]): SearchState {
   const filters: FacetSelection = {};
-  for (const facet of FACET_NAMES) {
+  for (const facet of facets) {
     const values = [...new Set(params.getAll(facet).map((value) => value.trim()).filter(Boolean))];
     if (values.length > 0) filters[facet] = values;
   }
@@ -40,18 +40,18 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   return { query: (params.get(QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSortOrder(sort) ? sort : 'relevance' };
 }
 
-/** Writes a search as URL parameters, in a fixed order (query, facets in display order, sort) so equal searches share one URL. */
-export function formatSearchParams(state: SearchState): URLSearchParams {
+/** Writes a search as URL parameters, in a fixed order (query, `facets` in display order, sort) so equal searches share one URL. */
+export function formatSearchParams(state: SearchState, facets: readonly FacetName[]): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set(QUERY_PARAM, state.query);
-  for (const facet of FACET_NAMES) for (const value of state.filters[facet] ?? []) params.append(facet, value);
+  for (const facet of facets) for (const value of state.filters[facet] ?? []) params.append(facet, value);
   if (state.sort !== 'relevance') params.set(SORT_PARAM, state.sort);
   return params;
 }
 
 /** Whether any facet has a value chosen. */
 export function hasFilters(filters: FacetSelection): boolean {
-  return Object.values(filters).some((values) => values.length > 0);
+  return Object.values(filters).some((values) => (values?.length ?? 0) > 0);
 }
 
 /** Whether a search would show nothing yet: no words and no facet chosen. */
@@ -80,7 +80,7 @@ export function withoutFacet(filters: FacetSelection, facet: FacetName): FacetSe
 export function toPagefindFilters(filters: FacetSelection): Record<string, { any: string[] }> {
   return Object.fromEntries(
     Object.entries(filters)
-      .filter((entry): entry is [FacetName, string[]] => isFacetName(entry[0]) && (entry[1]?.length ?? 0) > 0)
+      .filter((entry): entry is [FacetName, string[]] => (entry[1]?.length ?? 0) > 0)
       .map(([facet, values]) => [facet, { any: values }]),
   );
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { MAP_VIEWS } from '../../../lib/map/build-map.ts';
 import { exportFormatOfRoute, exportFormatPaths, publicationsResponse } from '../../../queries/exports.ts';
+import { FRAMEWORK } from '../../../queries/framework.ts';
 import { getEvidenceMaps } from '../../../queries/map.ts';
 import { getPublicationsForExport } from '../../../queries/publications.ts';
 
@@ -9,14 +9,14 @@ export const getStaticPaths = (async () => {
   const cells = maps.flatMap((map) =>
     map.cells.flat().filter((cell) => cell.publications.length > 0).map((cell) => ({
       params: { view: map.view, cell: cell.id },
-      props: { title: `${cell.row.title} × ${cell.column.title} (${MAP_VIEWS[map.view].label})`, keys: cell.publications.map((node) => node.id.replace(/^pub:/, '')) },
+      props: { title: `${cell.row.title} × ${cell.column.title} (${map.label})`, keys: cell.publications.map((node) => node.id.replace(/^pub:/, '')) },
     })),
   );
   return exportFormatPaths((format) => format.lists).flatMap((path) => cells.map((cell) => ({ params: { ...path.params, ...cell.params }, props: { ...path.props, ...cell.props } })));
 }) satisfies GetStaticPaths;
 
-/** /map/<view>/<stage>--<item>.<extension>: the publications of one evidence-map cell, in every format that offers lists. */
+/** /map/<view>/<row item>--<column item>.<extension>: the publications of one evidence-map cell, in every format that offers lists. */
 export const GET: APIRoute = async ({ props }) => {
   const records = await getPublicationsForExport(props.keys as string[]);
-  return publicationsResponse(records, exportFormatOfRoute(props), `REFOCUS evidence map: ${String(props.title)}`);
+  return publicationsResponse(records, exportFormatOfRoute(props), `${FRAMEWORK.programme} evidence map: ${String(props.title)}`);
 };
