@@ -94,7 +94,7 @@ function formatSize(bytes: number): string {
 }
 
 async function main(): Promise<void> {
-  const digest = digestOfPdfInputs(dist, findChromium());
+  const digest = await digestOfPdfInputs(dist, findChromium(), import.meta.filename);
   const cached = restorePdfs(digest, dist);
   if (cached) {
     console.log(`PDF: the manual's pages and the printing code are unchanged since the last build; reused its ${cached.size} PDFs`);

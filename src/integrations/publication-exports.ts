@@ -8,7 +8,7 @@ import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliogr
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
-import { filesAt, hashFiles } from '../build/hash-files.ts';
+import { digestOfInputs, type CacheInputs } from '../build/cache-key.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
 
@@ -18,14 +18,14 @@ export interface PublicationExportsOptions {
   directory: string;
 }
 
-/** The code the export files are made by (everything in src/lib, this module, the loader) and the installed packages. */
-const EXPORT_CODE = ['src/lib', 'src/integrations/publication-exports.ts', 'src/loaders/bibtex-loader.ts', 'src/site.ts', 'node_modules/.package-lock.json'];
+/** The code the export files are made by: this module and everything it imports, with the packages' versions. */
+const EXPORT_CODE: CacheInputs = { modules: [fileURLToPath(import.meta.url)] };
 
 /** A digest of everything the export files are made from: the .bib files, the code that writes them and the packages. */
-function digestOfExportInputs(root: string, sources: BibtexSource[]): string {
-  const hash = createHash('sha256');
+async function digestOfExportInputs(root: string, sources: BibtexSource[]): Promise<string> {
+  const hash = createHash('sha256').update(await digestOfInputs(root, EXPORT_CODE));
   for (const source of sources) hash.update(`${source.file}\u0000${source.text}\u0000`);
-  return hashFiles(hash, root, filesAt(root, EXPORT_CODE)).digest('hex').slice(0, 32);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** Every publication's export files, from the .bib files as the loader reads them. */
@@ -76,7 +76,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         // The files are written into the cache folder and linked into the build, so that a rebuild
         // from the same .bib files and the same code links the last build's files instead.
         const cacheRoot = join(fileURLToPath(cacheDir), 'publication-exports');
-        const cached = join(cacheRoot, digestOfExportInputs(root, sources));
+        const cached = join(cacheRoot, await digestOfExportInputs(root, sources));
         const cachedFiles = join(cached, 'files');
         if (existsSync(join(cached, 'done'))) {
           await linkTree(cachedFiles, fileURLToPath(dir));
