@@ -11,6 +11,7 @@ import { readBibtexSources } from '../loaders/bibtex-loader.ts';
 import { digestOfInputs, type CacheInputs } from '../build/cache-key.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
+import { recordPhase } from '../build/record-phase.ts';
 
 /** Options for {@link publicationExportsIntegration}. */
 export interface PublicationExportsOptions {
@@ -72,6 +73,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`pages written (peak memory so far ${peakMemoryMb()} MB)`);
         const started = performance.now();
+        const startedAt = new Date();
         const sources = await readBibtexSources(root, options.directory);
         // The files are written into the cache folder and linked into the build, so that a rebuild
         // from the same .bib files and the same code links the last build's files instead.
@@ -79,7 +81,8 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         const cached = join(cacheRoot, await digestOfExportInputs(root, sources));
         const cachedFiles = join(cached, 'files');
         if (existsSync(join(cached, 'done'))) {
-          await linkTree(cachedFiles, fileURLToPath(dir));
+          const reused = await linkTree(cachedFiles, fileURLToPath(dir));
+          recordPhase({ name: 'exportFiles', counts: { files: reused }, reused, made: 0 }, startedAt);
           logger.info(`the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           return;
         }
@@ -93,6 +96,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         }
         await linkTree(cachedFiles, fileURLToPath(dir));
         await writeFile(join(cached, 'done'), '');
+        recordPhase({ name: 'exportFiles', counts: { files: files.length }, reused: 0, made: files.length }, startedAt);
         logger.info(`wrote ${files.length} publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },

@@ -7,6 +7,7 @@ import { BibliographyError } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
 import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
+import { recordPhase } from '../build/record-phase.ts';
 import { digestOfInputs } from '../build/cache-key.ts';
 import { FORMATTING_CODE, formatReferences } from './format-references.ts';
 
@@ -33,6 +34,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
     name: 'bibtex-loader',
     schema: PublicationSchema,
     async load({ store, meta, parseData, generateDigest, logger, config }) {
+      const startedAt = new Date();
       const root = fileURLToPath(config.root);
       const sources = await readBibtexSources(root, options.directory);
       // The cache keys cover the files and what turns them into data: this loader's output shape, and
@@ -42,6 +44,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       const digest = generateDigest([salt, loaderCode, ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
       if (meta.get('digest') === digest && store.keys().length > 0) {
         logger.info(`${options.directory}: unchanged, ${store.keys().length} publications from the cache`);
+        recordPhase({ name: 'references', counts: { publications: store.keys().length, bibFiles: sources.length }, reused: store.keys().length, made: 0 }, startedAt);
         return;
       }
       let publications;
@@ -73,6 +76,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       }
       meta.set('digest', digest);
       logger.info(`${options.directory}: ${publications.length} publications from ${sources.length} files`);
+      recordPhase({ name: 'references', counts: { publications: publications.length, bibFiles: sources.length }, reused: reused.size, made: formatted.size }, startedAt);
     },
   };
 }
