@@ -56,7 +56,8 @@ describe('caches that cannot go stale', () => {
     expect(phaseOf(phases, 'pdfs')).toMatchObject({ reused: 0, made: 7 });
     // The pages' text did not change, so the search index is reused: the caches still work.
     expect(phaseOf(phases, 'searchIndex').made).toBe(0);
-  });
+    // Three whole builds, two printing the PDFs: longer than the suite's default on a busy machine.
+  }, 900_000);
 
   it('fails naming the path when the reference-formatting worker is missing', () => {
     const folder = copyProject();
