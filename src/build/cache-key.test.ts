@@ -69,7 +69,7 @@ describe('digestOfInputs', () => {
     writeFileSync(join(root, 'node_modules/engine/package.json'), JSON.stringify({ name: 'engine', version: '2.2.0' }));
     expect(await digestOfInputs(root, INPUTS)).not.toBe(before);
     rmSync(join(root, 'node_modules/engine'), { recursive: true });
-    await expect(digestOfInputs(root, INPUTS)).rejects.toThrow(`cache key: the package "engine" (needed by node_modules/formatter) is not installed under ${join(root, 'node_modules')}. Fix: run npm install.`);
+    await expect(digestOfInputs(root, INPUTS)).rejects.toThrow(`cache key: the package "engine" (needed by node_modules/formatter) is not installed in any node_modules folder above ${join(root, 'node_modules/formatter')}. Fix: run npm install.`);
   });
 
   it('changes with the values', async () => {

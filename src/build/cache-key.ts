@@ -24,7 +24,7 @@ export interface ResolvedInputs {
 
 /** Finds everything the inputs stand for; throws naming the path when a listed file, an entry module or an import is missing. */
 export async function resolveInputs(root: string, inputs: CacheInputs): Promise<ResolvedInputs> {
-  const graph = inputs.modules?.length ? await readModuleGraph(root, inputs.modules) : { files: [], packages: [] };
+  const graph = inputs.modules?.length ? await readModuleGraph(root, inputs.modules) : { files: [], packages: {} };
   const listed = filesAt(root, inputs.files ?? []).map((file) => relative(root, file));
   return { files: [...new Set([...graph.files, ...listed])].sort(), packages: installedVersions(root, graph.packages) };
 }

@@ -7,32 +7,30 @@ interface PackageJson {
   optionalDependencies?: Record<string, string>;
 }
 
-/** The folder Node would load `name` from when imported by code in `from`, or undefined. */
-function findPackage(root: string, from: string, name: string): string | undefined {
-  for (let folder = from; folder.startsWith(root); folder = dirname(folder)) {
+/** The folder Node would load `name` from when imported by code in the folder `from`, or undefined. */
+function findPackage(from: string, name: string): string | undefined {
+  for (let folder = from; ; folder = dirname(folder)) {
     const candidate = join(folder, 'node_modules', name);
     if (existsSync(join(candidate, 'package.json'))) return candidate;
-    if (folder === root) break;
+    if (dirname(folder) === folder) return undefined;
   }
-  return undefined;
 }
 
 /**
- * The installed version of each named package and of everything it depends on, found where Node
- * finds them (nested node_modules first), keyed by folder relative to `root` (e.g.
+ * The installed version of each imported package (by name, with the file importing it, relative
+ * to `root`) and of everything it depends on, found where Node finds them (the nearest
+ * node_modules up from the importer), keyed by folder relative to `root` (e.g.
  * `node_modules/pdf-lib` → `1.17.1`). A package that is imported, or a required dependency, that
  * is not installed throws, naming it: a cache key must never quietly leave a package out.
  */
-export function installedVersions(projectRoot: string, names: string[]): Record<string, string> {
-  // Without a trailing slash, so that walking up from a package folder reaches the root itself.
-  const root = resolve(projectRoot);
+export function installedVersions(root: string, imported: Record<string, string>): Record<string, string> {
   const versions = new Map<string, string>();
-  const pending = names.map((name) => ({ name, from: root, by: 'the project', optional: false }));
+  const pending = Object.entries(imported).map(([name, importer]) => ({ name, from: dirname(resolve(root, importer)), by: relative(root, resolve(root, importer)), optional: false }));
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const folder = findPackage(root, next.from, next.name);
+    const folder = findPackage(next.from, next.name);
     if (!folder) {
       if (next.optional) continue;
-      throw new Error(`cache key: the package "${next.name}" (needed by ${next.by}) is not installed under ${join(root, 'node_modules')}. Fix: run npm install.`);
+      throw new Error(`cache key: the package "${next.name}" (needed by ${next.by}) is not installed in any node_modules folder above ${next.from}. Fix: run npm install.`);
     }
     const key = relative(root, folder);
     if (versions.has(key)) continue;

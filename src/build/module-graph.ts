@@ -7,8 +7,8 @@ import { build, type Message } from 'esbuild';
 export interface ModuleGraph {
   /** Every project file reached through static and dynamic imports, relative to the root, sorted. */
   files: string[];
-  /** The name of every package those files import (not Node's built-in modules), sorted. */
-  packages: string[];
+  /** Every package those files import (not Node's built-in modules), by name, sorted, with the first file (relative to the root) that imports it: Node looks for it from there. */
+  packages: Record<string, string>;
 }
 
 /** The package a bare import names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
@@ -53,7 +53,8 @@ export async function readModuleGraph(root: string, entries: string[]): Promise<
     throw new Error(`cache key: cannot follow the imports of ${entries.map((entry) => relative(root, join(root, entry))).join(', ')}:\n${errors.map(describe).join('\n')}\nFix: correct the import (a module was moved or renamed?).`);
   }
   const files = Object.keys(metafile.inputs).sort();
-  const external = Object.values(metafile.inputs).flatMap((input) => input.imports.filter((each) => each.external).map((each) => each.path));
-  const packages = [...new Set(external.filter((path) => !isBuiltin(path) && !path.startsWith('astro:')).map(packageOf))].sort();
+  const external = files.flatMap((file) => (metafile.inputs[file]?.imports ?? []).filter((each) => each.external && !isBuiltin(each.path) && !each.path.startsWith('astro:')).map((each) => [packageOf(each.path), file] as const));
+  const packages: Record<string, string> = {};
+  for (const [name, file] of external.sort(([a], [b]) => a.localeCompare(b))) packages[name] ??= file;
   return { files, packages };
 }
