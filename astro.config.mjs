@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -12,8 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  // Pagefind runs last: it indexes the finished dist/.
-  integrations: [mdx(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references' }), pagefindIntegration()],
+  // Pagefind runs last: it indexes the finished dist/. The build report's page phase ends first.
+  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references' }), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

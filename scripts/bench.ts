@@ -9,6 +9,8 @@
  * bytes and latency of a query, /graph.json size, the graph page's first paint and zoom and pan frame
  * rates in headless Chromium (scripts/lib/bench/graph-measurement.ts), and two peers on the same .bib: bibtex2html and
  * pandoc --citeproc. Writes bench-results/bench.json and bench-results/bench.md and prints the table.
+ * The build's figures (phase times, peak memory by phase, cache reuse) come from the report each
+ * build writes, dist.report.json (src/build/build-report.ts), never from its log lines.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { loadBibliography } from '../src/lib/bibtex/load-bibliography.ts';
+import { phaseOf, readBuildReport, reportPathFor, stepOf } from '../src/build/build-report.ts';
 import { generateBibliography } from './lib/bench/generate-bibliography.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
 import { measureGraph } from './lib/bench/graph-measurement.ts';
@@ -133,15 +136,12 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     // with nothing changed, as a rebuild.
     const cold = timed(folder, process.execPath, ['scripts/build.ts']);
     if (cold.status !== 0) throw new Error(`${label}: the build failed:\n${cold.output.slice(-3000)}`);
-    const seconds = (pattern: RegExp, scale = 1, output = cold.output) => Number(pattern.exec(output)?.[1] ?? NaN) / scale;
-    const formatting = seconds(/formatted \d+ references? in 3 styles in ([\d.]+) s/);
-    const exports = seconds(/wrote \d+ publication export files in ([\d.]+) s/);
-    const search = seconds(/Pagefind indexed \d+ of \d+ HTML files in (\d+) ms/, 1000);
-    const astro = seconds(/\[build\] Astro build: ([\d.]+) s/);
-    const pdfs = seconds(/\[build\] manual PDFs: ([\d.]+) s/);
-    // The Astro process logs its peak memory so far at the end of each phase (it only rises).
-    const peakAfter = (pattern: RegExp) => seconds(new RegExp(`${pattern.source}[^\\n]*\\(peak memory so far (\\d+) MB\\)`));
     const dist = join(folder, 'dist');
+    const report = readBuildReport(reportPathFor(dist));
+    const references = phaseOf(report, 'references');
+    const pagesPhase = phaseOf(report, 'pages');
+    const exportFiles = phaseOf(report, 'exportFiles');
+    const searchIndex = phaseOf(report, 'searchIndex');
     const distMb = round(folderBytes(dist) / 1048576);
     const firstKey = publications.find((publication) => publication.file === 'references/refocus.bib')?.key ?? publications[0]?.key;
     const pages = Object.fromEntries(
@@ -153,32 +153,37 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     const graphRender = { nodes: graphView.nodes, firstPaintMs: round(graphView.paint), zoomFps: round(graphView.zoom.fps), panFps: round(graphView.pan.fps) };
     const warm = timed(folder, process.execPath, ['scripts/build.ts']);
     if (warm.status !== 0) throw new Error(`${label}: the rebuild failed:\n${warm.output.slice(-3000)}`);
+    const rebuild = readBuildReport(reportPathFor(dist));
     const combined = join(folder, 'all-references.bib');
     writeFileSync(combined, sources.map((source) => source.text).join('\n'));
     const peers = peer(folder, combined);
     const total = cold.seconds;
-    const known = (value: number) => (Number.isNaN(value) ? 0 : value);
     return {
       label,
       publications: publications.length,
       phases: {
         bibtexLoad: load,
-        referenceFormatting: { seconds: formatting, peakMb: peakAfter(/formatted \d+ references? in 3 styles/) },
-        astroRender: { seconds: round(astro - known(formatting) - known(exports) - known(search), 1), peakMb: peakAfter(/pages written/) },
-        exportFiles: { seconds: exports },
-        searchIndex: { seconds: round(search, 2), peakMb: peakAfter(/Pagefind indexed \d+ of \d+ HTML files in \d+ ms/) },
-        pdfs: { seconds: pdfs },
+        // Reading the .bib files and formatting their references, inside Astro.
+        referenceFormatting: { seconds: round(references.seconds, 1), peakMb: references.peakMemoryMb },
+        // The rest of the Astro process: bundling and rendering the pages.
+        astroRender: { seconds: round(stepOf(report, 'astro').seconds - references.seconds - exportFiles.seconds - searchIndex.seconds, 1), peakMb: pagesPhase.peakMemoryMb },
+        exportFiles: { seconds: round(exportFiles.seconds, 1) },
+        searchIndex: { seconds: round(searchIndex.seconds, 2), peakMb: searchIndex.peakMemoryMb },
+        pdfs: { seconds: round(stepOf(report, 'pdfs').seconds, 1) },
       },
+      counts: { publications: references.counts.publications, pages: pagesPhase.counts.pages, exportFiles: exportFiles.counts.files, pdfs: phaseOf(report, 'pdfs').counts.pdfs },
       coldBuildSeconds: round(total, 1),
       rebuildSeconds: round(warm.seconds, 1),
       rebuildSpeedup: round(cold.seconds / warm.seconds, 2),
       rebuildPhases: {
-        astro: seconds(/\[build\] Astro build: ([\d.]+) s/, 1, warm.output),
-        exportFiles: seconds(/reused its publication export files in ([\d.]+) s/, 1, warm.output),
-        searchIndexReused: seconds(/reused its index of \d+ pages in (\d+) ms/, 1000, warm.output),
-        pdfs: seconds(/\[build\] manual PDFs: ([\d.]+) s/, 1, warm.output),
-        pagesReused: (warm.output.match(/\((restored|cached)\)/g) ?? []).length,
+        astro: round(stepOf(rebuild, 'astro').seconds, 1),
+        exportFiles: round(phaseOf(rebuild, 'exportFiles').seconds, 1),
+        searchIndexReused: round(phaseOf(rebuild, 'searchIndex').seconds, 2),
+        pdfs: round(stepOf(rebuild, 'pdfs').seconds, 1),
+        pagesReused: phaseOf(rebuild, 'pages').reused,
       },
+      // Items each cache gave back on the rebuild, out of all (nothing changed: all should be reused).
+      rebuildReuse: Object.fromEntries(rebuild.phases.map((phase) => [phase.name, `${phase.reused}/${phase.reused + phase.made}`])),
       peakMb: cold.peakMb,
       distMb,
       pages,

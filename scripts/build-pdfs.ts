@@ -2,12 +2,16 @@
  * Builds the manual's PDFs from the built pages, with Playwright driving the system Chromium:
  * dist/manual/<slug>.pdf per chapter and dist/manual/refocus-manual.pdf (cover, contents, every
  * chapter). A4, running header, page numbers, working links, outline, tagged, metadata set.
+ * The chapters, their order and the edition come from dist/manual/contents.json, which the Astro
+ * build writes from the content layer (src/pages/manual/contents.json.ts).
  * Run after `astro build` (npm run build does): `node scripts/build-pdfs.ts [dist]`.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
+import { parseManualContents, type ManualContentsChapter } from '../src/lib/manual/manual-contents.ts';
+import { recordPhase } from '../src/build/record-phase.ts';
 import { buildFooterTemplate, buildHeaderTemplate, pdfKeywords } from './lib/pdf/pdf-templates.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
 import { digestOfPdfInputs, restorePdfs, storePdfs } from './lib/pdf/pdf-cache.ts';
@@ -17,22 +21,19 @@ import { serveStatic } from './lib/serve-static.ts';
 const dist = resolve(process.argv[2] ?? 'dist');
 const AUTHOR = 'REFOCUS Evidence contributors';
 
-interface Chapter {
-  slug: string;
-  title: string;
-}
+type Chapter = ManualContentsChapter;
 
+/** The manual's chapters in order, title and edition, as the Astro build wrote them. */
 function readChapters(): { chapters: Chapter[]; manualTitle: string; version: string; date: string } {
-  const html = readFileSync(join(dist, 'manual/index.html'), 'utf8');
-  const chapters = [...html.matchAll(/data-chapter-slug="([^"]+)" data-chapter-title="([^"]+)"/g)].map((match) => ({ slug: match[1] ?? '', title: decodeEntities(match[2] ?? '') }));
-  const manualTitle = decodeEntities(/<h1>([^<]+)<\/h1>/.exec(html)?.[1] ?? 'REFOCUS manual');
-  const [, version = '', date = ''] = /Version ([\d.]+), (\d{4}-\d{2}-\d{2})/.exec(html) ?? [];
-  if (chapters.length === 0 || !version) throw new Error(`build-pdfs: ${join(dist, 'manual/index.html')} lists no chapters or no version. Fix: build the site first (npm run build).`);
-  return { chapters, manualTitle, version, date };
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const file = join(dist, 'manual/contents.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`build-pdfs: ${file} is missing. Fix: build the site first (npm run build); src/pages/manual/contents.json.ts writes it.`);
+  }
+  const { title, edition, chapters } = parseManualContents(text, file);
+  return { chapters, manualTitle: title, version: edition.version, date: edition.date };
 }
 
 /** Points relative links at the published site, so that links in the PDF work outside this machine. */
@@ -94,16 +95,19 @@ function formatSize(bytes: number): string {
 }
 
 async function main(): Promise<void> {
-  const digest = digestOfPdfInputs(dist, findChromium());
+  const startedAt = new Date();
+  const digest = await digestOfPdfInputs(dist, findChromium(), import.meta.filename);
   const cached = restorePdfs(digest, dist);
   if (cached) {
     console.log(`PDF: the manual's pages and the printing code are unchanged since the last build; reused its ${cached.size} PDFs`);
     writePdfSizes(cached);
+    recordPhase({ name: 'pdfs', counts: { pdfs: cached.size }, reused: cached.size, made: 0 }, startedAt);
     return;
   }
   const sizes = await printManual();
   writePdfSizes(sizes);
   storePdfs(digest, dist, sizes);
+  recordPhase({ name: 'pdfs', counts: { pdfs: sizes.size }, reused: 0, made: sizes.size }, startedAt);
 }
 
 /** Prints every chapter and the whole manual into dist/manual/; returns each PDF's size by slug. */

@@ -1,49 +1,74 @@
 /**
  * Builds the whole site: Astro (pages, exports, search index), then the manual's PDFs. The build is
  * staged in a folder of its own and moved to dist/ only when every step has succeeded, so a failed
- * build never leaves a half-built site in dist/ looking like a good one.
+ * build never leaves a half-built site in dist/ looking like a good one. A successful build writes
+ * its report beside the output, dist.report.json (phases, timings, peak memory, counts, cache reuse:
+ * src/build/build-report.ts; docs/build.md); a failed one leaves none.
  * `node scripts/build.ts [--outDir dist]` (npm run build).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkBuildReport, reportPathFor, secondsBetween, writeBuildReport, type BuildStep } from '../src/build/build-report.ts';
+import { PHASES_FILE_VARIABLE, readRecordedPhases } from '../src/build/record-phase.ts';
 
 const outIndex = process.argv.indexOf('--outDir');
 const target = resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist');
 const staging = `${target}.staging`;
 const previous = `${target}.previous`;
+const reportPath = reportPathFor(target);
+const phasesFolder = mkdtempSync(join(tmpdir(), 'refocus-build-phases-'));
+const phasesFile = join(phasesFolder, 'phases.jsonl');
+const steps: BuildStep[] = [];
 
 function fail(label: string, status: number | null): never {
   rmSync(staging, { recursive: true, force: true });
   rmSync(target, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
+  rmSync(phasesFolder, { recursive: true, force: true });
   console.error(`\nThe build failed at "${label}" (see the messages above). Nothing was published: ${target} has been removed so that no stale or partial site is taken for this build.`);
   process.exit(status ?? 1);
 }
 
-function step(label: string, command: string, args: string[]): Promise<void> {
-  const started = Date.now();
+function step(name: BuildStep['name'], label: string, command: string, args: string[]): Promise<void> {
+  const startedAt = new Date();
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PHASES_FILE_VARIABLE]: phasesFile } });
     child.once('error', () => fail(label, 1));
     child.once('exit', (status) => {
       if (status !== 0) fail(label, status);
-      console.log(`[build] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const endedAt = new Date();
+      steps.push({ name, startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString(), seconds: secondsBetween(startedAt, endedAt) });
+      console.log(`[build] ${label}: ${secondsBetween(startedAt, endedAt).toFixed(1)} s`);
       done();
     });
   });
 }
 
+const startedAt = new Date();
 rmSync(staging, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
+// The last build's report goes with the last build: no report may outlive the site it describes.
+rmSync(reportPath, { force: true });
 // The last build's files are set aside and deleted while Astro works (deleting tens of thousands of
 // files takes seconds); the last build is gone either way once this build starts, as a failed build
 // publishes nothing.
 if (existsSync(target)) renameSync(target, previous);
 const removingPrevious = rm(previous, { recursive: true, force: true });
-await step('Astro build', 'astro', ['build', '--outDir', staging]);
-await step('manual PDFs', process.execPath, ['scripts/build-pdfs.ts', staging]);
+await step('astro', 'Astro build', 'astro', ['build', '--outDir', staging]);
+await step('pdfs', 'manual PDFs', process.execPath, ['scripts/build-pdfs.ts', staging]);
 await removingPrevious;
+const endedAt = new Date();
+const report = { version: 1 as const, outDir: target, startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString(), seconds: secondsBetween(startedAt, endedAt), steps, phases: readRecordedPhases(phasesFile) };
+try {
+  checkBuildReport(report, reportPath);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  fail('build report', 1);
+}
 renameSync(staging, target);
-console.log(`[build] published to ${target}`);
+writeBuildReport(reportPath, report);
+rmSync(phasesFolder, { recursive: true, force: true });
+console.log(`[build] published to ${target}; report in ${reportPath}`);

@@ -11,10 +11,14 @@ describe('filesAt and hashFiles', () => {
   writeFileSync(join(root, 'lib/b.ts'), 'b');
   writeFileSync(join(root, 'lib/deep/a.ts'), 'a');
   writeFileSync(join(root, 'site.ts'), 'site');
-  const digest = () => hashFiles(createHash('sha256'), root, filesAt(root, ['lib', 'site.ts', 'missing.ts'])).digest('hex');
+  const digest = () => hashFiles(createHash('sha256'), root, filesAt(root, ['lib', 'site.ts'])).digest('hex');
 
-  it('lists the files of folders at any depth and single files, sorted, skipping paths that do not exist', () => {
-    expect(filesAt(root, ['site.ts', 'lib', 'missing.ts'])).toEqual([join(root, 'lib/b.ts'), join(root, 'lib/deep/a.ts'), join(root, 'site.ts')]);
+  it('lists the files of folders at any depth and single files, sorted', () => {
+    expect(filesAt(root, ['site.ts', 'lib'])).toEqual([join(root, 'lib/b.ts'), join(root, 'lib/deep/a.ts'), join(root, 'site.ts')]);
+  });
+
+  it('fails naming the path when a listed path does not exist', () => {
+    expect(() => filesAt(root, ['site.ts', 'missing.ts'])).toThrow(`cache key: ${join(root, 'missing.ts')} is listed as an input but not found. Fix: restore it, or update the list of inputs to its new path.`);
   });
 
   it('gives another digest when a file changes, and the same one when nothing does', () => {

@@ -5,9 +5,10 @@ import { join, relative } from 'node:path';
  * Recreates the folder `from` at `to` with hard links to its files, so that a cached build output
  * of ten thousand files is restored (or stored) in a fraction of a second instead of being copied.
  * Built files are never changed in place (a build replaces dist/ as a whole), so sharing them is
- * safe. Where a link is impossible (another file system), the file is copied.
+ * safe. Where a link is impossible (another file system), the file is copied. Returns how many
+ * files it linked or copied.
  */
-export async function linkTree(from: string, to: string): Promise<void> {
+export async function linkTree(from: string, to: string): Promise<number> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const folders = [to, ...entries.filter((entry) => entry.isDirectory()).map((entry) => join(to, relative(from, join(entry.parentPath, entry.name))))];
   for (const folder of folders) await mkdir(folder, { recursive: true });
@@ -23,4 +24,5 @@ export async function linkTree(from: string, to: string): Promise<void> {
       }
     }));
   }
+  return files.length;
 }

@@ -10,6 +10,7 @@ import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
+import { recordPhase } from '../build/record-phase.ts';
 
 interface PagefindResponse {
   errors: string[];
@@ -147,7 +148,9 @@ export function pagefindIntegration(): AstroIntegration {
         cache = { folder: config.cacheDir, pagefindVersion: version };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(dir, logger, cache);
+        const startedAt = new Date();
+        const { htmlFiles, indexedPages, reused } = await buildSearchIndex(dir, logger, cache);
+        recordPhase({ name: 'searchIndex', counts: { htmlFiles, indexedPages }, reused: reused ? indexedPages : 0, made: reused ? 0 : indexedPages }, startedAt);
       },
     },
   };

@@ -8,9 +8,10 @@ import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliogr
 import { publicationExportFormatOf } from '../lib/export/export-addresses.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
-import { filesAt, hashFiles } from '../build/hash-files.ts';
+import { digestOfInputs, type CacheInputs } from '../build/cache-key.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
+import { recordPhase } from '../build/record-phase.ts';
 
 /** Options for {@link publicationExportsIntegration}. */
 export interface PublicationExportsOptions {
@@ -18,14 +19,14 @@ export interface PublicationExportsOptions {
   directory: string;
 }
 
-/** The code the export files are made by (everything in src/lib, this module, the loader) and the installed packages. */
-const EXPORT_CODE = ['src/lib', 'src/integrations/publication-exports.ts', 'src/loaders/bibtex-loader.ts', 'src/site.ts', 'node_modules/.package-lock.json'];
+/** The code the export files are made by: this module and everything it imports, with the packages' versions. */
+const EXPORT_CODE: CacheInputs = { modules: [fileURLToPath(import.meta.url)] };
 
 /** A digest of everything the export files are made from: the .bib files, the code that writes them and the packages. */
-function digestOfExportInputs(root: string, sources: BibtexSource[]): string {
-  const hash = createHash('sha256');
+async function digestOfExportInputs(root: string, sources: BibtexSource[]): Promise<string> {
+  const hash = createHash('sha256').update(await digestOfInputs(root, EXPORT_CODE));
   for (const source of sources) hash.update(`${source.file}\u0000${source.text}\u0000`);
-  return hashFiles(hash, root, filesAt(root, EXPORT_CODE)).digest('hex').slice(0, 32);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** Every publication's export files, from the .bib files as the loader reads them. */
@@ -72,14 +73,16 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`pages written (peak memory so far ${peakMemoryMb()} MB)`);
         const started = performance.now();
+        const startedAt = new Date();
         const sources = await readBibtexSources(root, options.directory);
         // The files are written into the cache folder and linked into the build, so that a rebuild
         // from the same .bib files and the same code links the last build's files instead.
         const cacheRoot = join(fileURLToPath(cacheDir), 'publication-exports');
-        const cached = join(cacheRoot, digestOfExportInputs(root, sources));
+        const cached = join(cacheRoot, await digestOfExportInputs(root, sources));
         const cachedFiles = join(cached, 'files');
         if (existsSync(join(cached, 'done'))) {
-          await linkTree(cachedFiles, fileURLToPath(dir));
+          const reused = await linkTree(cachedFiles, fileURLToPath(dir));
+          recordPhase({ name: 'exportFiles', counts: { files: reused }, reused, made: 0 }, startedAt);
           logger.info(`the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           return;
         }
@@ -93,6 +96,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         }
         await linkTree(cachedFiles, fileURLToPath(dir));
         await writeFile(join(cached, 'done'), '');
+        recordPhase({ name: 'exportFiles', counts: { files: files.length }, reused: 0, made: files.length }, startedAt);
         logger.info(`wrote ${files.length} publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },

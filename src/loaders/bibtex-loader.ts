@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,28 +7,15 @@ import { BibliographyError } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
 import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
-import { formatReferences } from './format-references.ts';
+import { recordPhase } from '../build/record-phase.ts';
+import { digestOfInputs } from '../build/cache-key.ts';
+import { FORMATTING_CODE, formatReferences } from './format-references.ts';
+
+/** This loader and everything it runs: a change to any of it must not reuse the stored entries. */
+const LOADER_CODE = { modules: [fileURLToPath(import.meta.url)] };
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
 const CACHE_VERSION = 'publications-v5';
-
-function citationJsVersion(root: string): string {
-  try {
-    return JSON.parse(readFileSync(join(root, 'node_modules/@citation-js/plugin-csl/package.json'), 'utf8')).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** The site's formatting code (src/lib/csl), whose every change must format the references again. */
-function formattingCode(root: string): string {
-  const folder = join(root, 'src/lib/csl');
-  try {
-    return readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort().map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`).join('\n');
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Options for {@link bibtexLoader}. */
 export interface BibtexLoaderOptions {
@@ -48,14 +34,17 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
     name: 'bibtex-loader',
     schema: PublicationSchema,
     async load({ store, meta, parseData, generateDigest, logger, config }) {
+      const startedAt = new Date();
       const root = fileURLToPath(config.root);
       const sources = await readBibtexSources(root, options.directory);
-      // The cache key covers the files and what turns them into data: this loader's output shape, the
-      // citation-js version and the site's formatting code (a change to any must not reuse old entries).
-      const salt = generateDigest([CACHE_VERSION, citationJsVersion(root), formattingCode(root)].join('\n\u0000'));
-      const digest = generateDigest([salt, ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
+      // The cache keys cover the files and what turns them into data: this loader's output shape, and
+      // the code that runs (followed through its imports, with the packages' versions). A formatted
+      // reference is kept while its item and the formatting code (the salt) are unchanged.
+      const [salt, loaderCode] = await Promise.all([digestOfInputs(root, { ...FORMATTING_CODE, values: [CACHE_VERSION] }), digestOfInputs(root, LOADER_CODE)]);
+      const digest = generateDigest([salt, loaderCode, ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
       if (meta.get('digest') === digest && store.keys().length > 0) {
         logger.info(`${options.directory}: unchanged, ${store.keys().length} publications from the cache`);
+        recordPhase({ name: 'references', counts: { publications: store.keys().length, bibFiles: sources.length }, reused: store.keys().length, made: 0 }, startedAt);
         return;
       }
       let publications;
@@ -74,7 +63,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
         return before?.references && before.formatKey === formatKeys.get(publication.key) ? [[publication.key, before.references] as const] : [];
       }));
       const started = Date.now();
-      const formatted = await formatReferences(publications.filter((publication) => !reused.has(publication.key)).map((publication) => publication.csl), root);
+      const formatted = await formatReferences(publications.filter((publication) => !reused.has(publication.key)).map((publication) => publication.csl));
       logger.info(`formatted ${formatted.size} reference${formatted.size === 1 ? '' : 's'} in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s${reused.size > 0 ? `; reused ${reused.size} unchanged ones` : ''} (peak memory so far ${peakMemoryMb()} MB)`);
       store.clear();
       for (const publication of publications) {
@@ -87,6 +76,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       }
       meta.set('digest', digest);
       logger.info(`${options.directory}: ${publications.length} publications from ${sources.length} files`);
+      recordPhase({ name: 'references', counts: { publications: publications.length, bibFiles: sources.length }, reused: reused.size, made: formatted.size }, startedAt);
     },
   };
 }

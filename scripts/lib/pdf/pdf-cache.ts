@@ -7,15 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { digestOfInputs } from '../../../src/build/cache-key.ts';
 import { filesAt, hashFiles } from '../../../src/build/hash-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CACHES = join(ROOT, 'node_modules/.cache/refocus-pdfs');
 /** This project folder's own cache: throwaway copies of the project (bench, tests) share node_modules. */
 const CACHE = join(CACHES, createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
-/** The code that prints the PDFs. */
-const PRINTING_CODE = ['scripts/build-pdfs.ts', 'scripts/lib/pdf/pdf-outline.ts', 'scripts/lib/serve-static.ts', 'scripts/lib/pdf/pdf-templates.ts', 'node_modules/pdf-lib/package.json', 'node_modules/playwright-core/package.json'];
-/** What the manual's pages are and load, under dist/. */
+/** What the manual's pages are and load, under dist/; each must be there. */
 const PAGE_INPUTS = ['manual', '_astro', 'scripts', 'favicon.svg'];
 
 /** Shares a file (a hard link), or copies it where a link is impossible. */
@@ -27,10 +26,15 @@ function shareFile(from: string, to: string): void {
   }
 }
 
-/** A digest of everything the PDFs are made from. Take it before the PDF build changes dist/manual/index.html. */
-export function digestOfPdfInputs(dist: string, chromium: string): string {
+/**
+ * A digest of everything the PDFs are made from: the printing code (the entry module `printer`, e.g.
+ * scripts/build-pdfs.ts, followed through its imports, with the packages' versions), the Chromium
+ * that prints, and the manual's pages with the files they load. Take it before the PDF build
+ * changes dist/manual/index.html.
+ */
+export async function digestOfPdfInputs(dist: string, chromium: string, printer: string): Promise<string> {
   const hash = createHash('sha256').update(execFileSync(chromium, ['--version'], { encoding: 'utf8' }));
-  hashFiles(hash, ROOT, filesAt(ROOT, PRINTING_CODE));
+  hash.update(await digestOfInputs(ROOT, { modules: [printer] }));
   return hashFiles(hash, dist, filesAt(dist, PAGE_INPUTS).filter((file) => !file.endsWith('.pdf'))).digest('hex').slice(0, 32);
 }
 
