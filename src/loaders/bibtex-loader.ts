@@ -51,6 +51,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       try {
         publications = loadBibliography(sources);
       } catch (error) {
+        // eslint-disable-next-line preserve-caught-error -- the message is the whole report; as a `cause`, Astro would print it twice.
         if (error instanceof BibliographyError) throw new Error(`${error.message}\n(Nothing was built: fix the lines above and build again.)`);
         throw error;
       }
