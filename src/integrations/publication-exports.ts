@@ -4,6 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ANNOTATED_BIBLIOGRAPHY } from '../lib/bibtex/annotated-bibliography.ts';
 import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/export-formats.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
@@ -30,7 +31,7 @@ function digestOfExportInputs(root: string, sources: BibtexSource[]): string {
 
 /** Every publication's export files, from the .bib files as the loader reads them. */
 function exportFilesFrom(sources: BibtexSource[]): ExportFile[] {
-  return [...publicationExportFiles(loadBibliography(sources).map(toExportable))];
+  return [...publicationExportFiles(loadBibliography(sources, { strictFiles: [ANNOTATED_BIBLIOGRAPHY] }).map(toExportable))];
 }
 
 async function exportFiles(root: string, directory: string): Promise<ExportFile[]> {

@@ -3,15 +3,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
-import { BibliographyError } from '../lib/bibtex/problems.ts';
+import { ANNOTATED_BIBLIOGRAPHY } from '../lib/bibtex/annotated-bibliography.ts';
+import { loadBibliography, MACRO_FILE, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
+import { BibliographyError, formatProblem } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
 import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
 import { formatReferences } from './format-references.ts';
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
-const CACHE_VERSION = 'publications-v5';
+const CACHE_VERSION = 'publications-v6';
+/** Warnings printed in the build output; all of them are listed on the data-quality page. */
+const WARNINGS_IN_LOG = 50;
 
 function citationJsVersion(root: string): string {
   try {
@@ -60,11 +63,14 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       }
       let publications;
       try {
-        publications = loadBibliography(sources);
+        publications = loadBibliography(sources, { strictFiles: [ANNOTATED_BIBLIOGRAPHY] });
       } catch (error) {
         if (error instanceof BibliographyError) throw new Error(`${error.message}\n(Nothing was built: fix the lines above and build again.)`);
         throw error;
       }
+      const warnings = publications.flatMap((publication) => publication.warnings);
+      for (const warning of warnings.slice(0, WARNINGS_IN_LOG)) logger.warn(formatProblem(warning));
+      if (warnings.length > 0) logger.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${options.directory}/${warnings.length > WARNINGS_IN_LOG ? ` (the first ${WARNINGS_IN_LOG} above)` : ''}: every one is listed, by file, on /about/data-quality/`);
       // An entry whose item and formatting code are unchanged keeps the references formatted last time:
       // editing one entry of a large bibliography formats that entry, not all of them.
       const formatKeys = new Map(publications.map((publication) => [publication.key, generateDigest(`${salt}\n${JSON.stringify(publication.csl)}`)]));
@@ -91,10 +97,10 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
   };
 }
 
-/** Reads the folder's .bib files in name order, refusing text that is not UTF-8. */
+/** Reads the folder's .bib files and TeX macro files (.tex, .sty, .def) in name order, refusing text that is not UTF-8. */
 export async function readBibtexSources(root: string, directory: string): Promise<BibtexSource[]> {
   const folder = join(root, directory);
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.bib')).sort();
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.bib') || MACRO_FILE.test(name)).sort();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return Promise.all(
     names.map(async (name) => {

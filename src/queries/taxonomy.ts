@@ -3,8 +3,7 @@ import { checkAnnotations } from '../lib/taxonomy/check-annotations.ts';
 import type { Annotation } from '../schemas/taxonomy.ts';
 import { getPublications } from './publications.ts';
 
-/** The bibliography file whose every entry the site must annotate. */
-export const ANNOTATED_BIBLIOGRAPHY = 'references/refocus.bib';
+import { ANNOTATED_BIBLIOGRAPHY } from '../lib/bibtex/annotated-bibliography.ts';
 const ANNOTATIONS_FILE = 'content/annotations/refocus.yaml';
 
 const byOrder = <T extends { data: { order: number } }>(entries: T[]) => [...entries].sort((a, b) => a.data.order - b.data.order);
