@@ -79,6 +79,29 @@ describe('bibtexLoader', () => {
     expect(entries.size).toBe(0);
   });
 
+  it('builds an entry BibTeX accepts with a warning, stores the warning and prints it in the build output', async () => {
+    const root = project({ 'lab.bib': '@misc{wip,\n  author = {Ann Author},\n  note = {Work in progress}}' });
+    const { context, entries, logs } = fakeContext(root);
+    await bibtexLoader({ directory: 'references' }).load(context as never);
+    expect(entries.get('wip')?.data.warnings).toEqual([
+      { file: 'references/lab.bib', line: 1, key: 'wip', message: 'the entry has no title; it is listed as "[Work in progress]"', fix: 'if the work has a title, add it as title = {…}' },
+      { file: 'references/lab.bib', line: 1, key: 'wip', message: 'the entry has no year; it is shown as n.d. (no date)', fix: 'if the work gives a date, add it as year = {…} (or date = {…})' },
+    ]);
+    expect(logs).toContain('references/lab.bib:1 (entry "wip"): the entry has no year; it is shown as n.d. (no date). Fix: if the work gives a date, add it as year = {…} (or date = {…})');
+    expect(logs).toContain('2 warnings in references/: every one is listed, by file, on /about/data-quality/');
+  });
+
+  it('reads the TeX macro files beside the .bib files, and notices when they change', async () => {
+    const root = project({ 'a.bib': '@article{one, title={The \\VAX{} notes}, year=2011}', 'macros.tex': '\\newcommand{\\VAX}{VAX-11}' });
+    const { context, entries } = fakeContext(root);
+    const loader = bibtexLoader({ directory: 'references' });
+    await loader.load(context as never);
+    expect(entries.get('one')?.data).toMatchObject({ csl: { title: 'The VAX-11 notes' }, warnings: [] });
+    writeFileSync(join(root, 'references/macros.tex'), '\\newcommand{\\VAX}{VAX-780}');
+    await loader.load(context as never);
+    expect(entries.get('one')?.data).toMatchObject({ csl: { title: 'The VAX-780 notes' } });
+  });
+
   it('refuses a file that is not UTF-8, naming the line', async () => {
     const root = project({ 'latin.bib': Buffer.from('@article{one,\n title={Caf\xe9}, year=2011}', 'latin1') });
     const { context } = fakeContext(root);

@@ -68,3 +68,4 @@ export const PublicationSchema = z.object({
 });
 
 export type Publication = z.output<typeof PublicationSchema>;
+export type BibliographyWarning = z.output<typeof BibliographyWarningSchema>;
