@@ -5,6 +5,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
+import { STRICT_BIBLIOGRAPHIES } from './src/queries/framework.ts';
 
 /** The address the site is published at; canonical URLs, the sitemap and citations use it. */
 const site = process.env.SITE_URL ?? 'https://refocus-evidence.example.org';
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Pagefind runs last: it indexes the finished dist/. The build report's page phase ends first.
-  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references' }), pagefindIntegration()],
+  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { bibtexLoader } from './loaders/bibtex-loader.ts';
-import { FRAMEWORK } from './queries/framework.ts';
+import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './queries/framework.ts';
 import { annotationSchemaFor, itemSchemaFor, ManualChapterSchema, ManualEditionSchema, PageSchema, StudyTypeSchema, UnrecoveredLinkSchema, UnverifiedRecordSchema } from './schemas/taxonomy.ts';
 
 /** Every entry of every references/*.bib file, keyed by citation key. */
-const publications = defineCollection({ loader: bibtexLoader({ directory: 'references' }) });
+const publications = defineCollection({ loader: bibtexLoader({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }) });
 
 const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 

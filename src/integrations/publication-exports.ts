@@ -17,6 +17,8 @@ import { recordPhase } from '../build/record-phase.ts';
 export interface PublicationExportsOptions {
   /** Folder holding the .bib files, relative to the project root (the same as the publications loader's). */
   directory: string;
+  /** Files read strictly, as the publications loader reads them (see bibtexLoader). */
+  strictFiles: string[];
 }
 
 /** The code the export files are made by: this module and everything it imports, with the packages' versions. */
@@ -30,12 +32,12 @@ async function digestOfExportInputs(root: string, sources: BibtexSource[]): Prom
 }
 
 /** Every publication's export files, from the .bib files as the loader reads them. */
-function exportFilesFrom(sources: BibtexSource[]): ExportFile[] {
-  return [...publicationExportFiles(loadBibliography(sources).map(toExportable))];
+function exportFilesFrom(sources: BibtexSource[], strictFiles: string[]): ExportFile[] {
+  return [...publicationExportFiles(loadBibliography(sources, { strictFiles }).map(toExportable))];
 }
 
-async function exportFiles(root: string, directory: string): Promise<ExportFile[]> {
-  return exportFilesFrom(await readBibtexSources(root, directory));
+async function exportFiles(root: string, options: PublicationExportsOptions): Promise<ExportFile[]> {
+  return exportFilesFrom(await readBibtexSources(root, options.directory), options.strictFiles);
 }
 
 /**
@@ -61,7 +63,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
           const format = publicationExportFormatOf(path);
           if (!format) return next();
           try {
-            const file = (await exportFiles(root, options.directory)).find((candidate) => candidate.path === path);
+            const file = (await exportFiles(root, options)).find((candidate) => candidate.path === path);
             if (!file) return next();
             response.setHeader('Content-Type', format.mediaType);
             response.end(file.body);
@@ -86,7 +88,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
           logger.info(`the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           return;
         }
-        const files = exportFilesFrom(sources);
+        const files = exportFilesFrom(sources, options.strictFiles);
         await rm(cacheRoot, { recursive: true, force: true });
         const folders = new Set(files.map((file) => dirname(join(cachedFiles, file.path))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));

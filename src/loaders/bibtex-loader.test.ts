@@ -42,7 +42,7 @@ describe('bibtexLoader', () => {
   it('stores one entry per citation key, across files, with its file path and formatted references', async () => {
     const root = project({ 'a.bib': '@string{j = {BMC Psychiatry}}', 'b.bib': '@article{one, title={One}, journal=j, year=2011}\n@book{two, title={Two}, year=2014}' });
     const { context, entries } = fakeContext(root);
-    await bibtexLoader({ directory: 'references' }).load(context as never);
+    await bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never);
     expect([...entries.keys()]).toEqual(['one', 'two']);
     expect(entries.get('one')).toMatchObject({ filePath: 'references/b.bib', data: { key: 'one', file: 'references/b.bib', line: 1, csl: { 'container-title': 'BMC Psychiatry' } } });
     expect(entries.get('two')?.data.references).toMatchObject({ apa: { text: expect.stringMatching(/^Two\. \(2014\)/) } });
@@ -51,7 +51,7 @@ describe('bibtexLoader', () => {
   it('reuses the stored entries when no file has changed', async () => {
     const root = project({ 'a.bib': '@article{one, title={One}, year=2011}' });
     const { context, logs } = fakeContext(root);
-    const loader = bibtexLoader({ directory: 'references' });
+    const loader = bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] });
     await loader.load(context as never);
     await loader.load(context as never);
     expect(logs.at(-1)).toBe('references: unchanged, 1 publications from the cache');
@@ -60,7 +60,7 @@ describe('bibtexLoader', () => {
   it('formats again only the entries that changed, and keeps the others\' references', async () => {
     const root = project({ 'a.bib': '@article{one, title={One}, year=2011}\n@article{two, title={Two}, year=2012}' });
     const { context, entries, logs } = fakeContext(root);
-    const loader = bibtexLoader({ directory: 'references' });
+    const loader = bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] });
     await loader.load(context as never);
     const twoBefore = entries.get('two')?.data.references;
     writeFileSync(join(root, 'references/a.bib'), '@article{one, title={One, revised}, year=2011}\n@article{two, title={Two}, year=2012}');
@@ -73,16 +73,39 @@ describe('bibtexLoader', () => {
   it('fails naming the file, the line and the fix, and stores nothing', async () => {
     const root = project({ 'a.bib': '@article{one,\n  title = {One}\n  year = 2011\n}' });
     const { context, entries } = fakeContext(root);
-    await expect(bibtexLoader({ directory: 'references' }).load(context as never)).rejects.toThrow(
+    await expect(bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never)).rejects.toThrow(
       'references/a.bib:3 (entry "one"): a comma is missing after the field "title". Fix: add "," at the end of the "title" field (line 2)',
     );
     expect(entries.size).toBe(0);
   });
 
+  it('builds an entry BibTeX accepts with a warning, stores the warning and prints it in the build output', async () => {
+    const root = project({ 'lab.bib': '@misc{wip,\n  author = {Ann Author},\n  note = {Work in progress}}' });
+    const { context, entries, logs } = fakeContext(root);
+    await bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never);
+    expect(entries.get('wip')?.data.warnings).toEqual([
+      { file: 'references/lab.bib', line: 1, key: 'wip', message: 'the entry has no title; it is listed as "[Work in progress]"', fix: 'if the work has a title, add it as title = {…}' },
+      { file: 'references/lab.bib', line: 1, key: 'wip', message: 'the entry has no year; it is shown as n.d. (no date)', fix: 'if the work gives a date, add it as year = {…} (or date = {…})' },
+    ]);
+    expect(logs).toContain('references/lab.bib:1 (entry "wip"): the entry has no year; it is shown as n.d. (no date). Fix: if the work gives a date, add it as year = {…} (or date = {…})');
+    expect(logs).toContain('2 warnings in references/: every one is listed, by file, on /about/data-quality/');
+  });
+
+  it('reads the TeX macro files beside the .bib files, and notices when they change', async () => {
+    const root = project({ 'a.bib': '@article{one, title={The \\VAX{} notes}, year=2011}', 'macros.tex': '\\newcommand{\\VAX}{VAX-11}' });
+    const { context, entries } = fakeContext(root);
+    const loader = bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] });
+    await loader.load(context as never);
+    expect(entries.get('one')?.data).toMatchObject({ csl: { title: 'The VAX-11 notes' }, warnings: [] });
+    writeFileSync(join(root, 'references/macros.tex'), '\\newcommand{\\VAX}{VAX-780}');
+    await loader.load(context as never);
+    expect(entries.get('one')?.data).toMatchObject({ csl: { title: 'The VAX-780 notes' } });
+  });
+
   it('refuses a file that is not UTF-8, naming the line', async () => {
     const root = project({ 'latin.bib': Buffer.from('@article{one,\n title={Caf\xe9}, year=2011}', 'latin1') });
     const { context } = fakeContext(root);
-    await expect(bibtexLoader({ directory: 'references' }).load(context as never)).rejects.toThrow('references/latin.bib:2: the file is not UTF-8 text');
+    await expect(bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never)).rejects.toThrow('references/latin.bib:2: the file is not UTF-8 text');
   });
 });
 
@@ -92,7 +115,7 @@ describe('references/ (the real bibliography)', () => {
     const files = readdirSync('references').filter((name) => name.endsWith('.bib'));
     const entriesWritten = files.flatMap((name) => [...readFileSync(join('references', name), 'utf8').matchAll(/^@(?!string|comment|preamble)\w+\{([^,]+),/gim)].map((match) => match[1]));
     const { context, entries } = fakeContext(process.cwd());
-    await bibtexLoader({ directory: 'references' }).load(context as never);
+    await bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never);
     expect([...entries.keys()].sort()).toEqual(entriesWritten.sort());
   });
 });

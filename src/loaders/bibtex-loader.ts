@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
-import { BibliographyError } from '../lib/bibtex/problems.ts';
+import { loadBibliography, MACRO_FILE, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
+import { BibliographyError, formatProblem } from '../lib/bibtex/problems.ts';
 import { PublicationSchema } from '../schemas/publication.ts';
 import { toPlainValue } from '../lib/csl/rich-text.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
@@ -15,12 +15,19 @@ import { FORMATTING_CODE, formatReferences } from './format-references.ts';
 const LOADER_CODE = { modules: [fileURLToPath(import.meta.url)] };
 
 /** Raise when the stored publication data changes shape, so cached entries are rebuilt. */
-const CACHE_VERSION = 'publications-v5';
+const CACHE_VERSION = 'publications-v6';
+/** Warnings printed in the build output; all of them are listed on the data-quality page. */
+const WARNINGS_IN_LOG = 50;
 
 /** Options for {@link bibtexLoader}. */
 export interface BibtexLoaderOptions {
   /** Folder holding the .bib files, relative to the project root. */
   directory: string;
+  /**
+   * Files read strictly (relative to the project root): a missing title or year there fails the build
+   * instead of being warned about. The annotated bibliography of content/framework.yaml is one.
+   */
+  strictFiles: string[];
 }
 
 /**
@@ -41,7 +48,7 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       // the code that runs (followed through its imports, with the packages' versions). A formatted
       // reference is kept while its item and the formatting code (the salt) are unchanged.
       const [salt, loaderCode] = await Promise.all([digestOfInputs(root, { ...FORMATTING_CODE, values: [CACHE_VERSION] }), digestOfInputs(root, LOADER_CODE)]);
-      const digest = generateDigest([salt, loaderCode, ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
+      const digest = generateDigest([salt, loaderCode, options.strictFiles.join('\n'), ...sources.map((source) => `${source.file}\n${source.text}`)].join('\n\u0000'));
       if (meta.get('digest') === digest && store.keys().length > 0) {
         logger.info(`${options.directory}: unchanged, ${store.keys().length} publications from the cache`);
         recordPhase({ name: 'references', counts: { publications: store.keys().length, bibFiles: sources.length }, reused: store.keys().length, made: 0 }, startedAt);
@@ -49,12 +56,15 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       }
       let publications;
       try {
-        publications = loadBibliography(sources);
+        publications = loadBibliography(sources, { strictFiles: options.strictFiles });
       } catch (error) {
         // eslint-disable-next-line preserve-caught-error -- the message is the whole report; as a `cause`, Astro would print it twice.
         if (error instanceof BibliographyError) throw new Error(`${error.message}\n(Nothing was built: fix the lines above and build again.)`);
         throw error;
       }
+      const warnings = publications.flatMap((publication) => publication.warnings);
+      for (const warning of warnings.slice(0, WARNINGS_IN_LOG)) logger.warn(formatProblem(warning));
+      if (warnings.length > 0) logger.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${options.directory}/${warnings.length > WARNINGS_IN_LOG ? ` (the first ${WARNINGS_IN_LOG} above)` : ''}: every one is listed, by file, on /about/data-quality/`);
       // An entry whose item and formatting code are unchanged keeps the references formatted last time:
       // editing one entry of a large bibliography formats that entry, not all of them.
       const formatKeys = new Map(publications.map((publication) => [publication.key, generateDigest(`${salt}\n${JSON.stringify(publication.csl)}`)]));
@@ -82,10 +92,10 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
   };
 }
 
-/** Reads the folder's .bib files in name order, refusing text that is not UTF-8. */
+/** Reads the folder's .bib files and TeX macro files (.tex, .sty, .def) in name order, refusing text that is not UTF-8. */
 export async function readBibtexSources(root: string, directory: string): Promise<BibtexSource[]> {
   const folder = join(root, directory);
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.bib')).sort();
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.bib') || MACRO_FILE.test(name)).sort();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return Promise.all(
     names.map(async (name) => {

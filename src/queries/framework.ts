@@ -40,3 +40,6 @@ export const dimensionHref = (dimension: Dimension) => `/${dimension.route}/`;
 
 /** An item's address (`/evidence/theory/`). */
 export const itemHref = (dimension: Dimension, id: string) => `/${dimension.route}/${id}/`;
+
+/** The .bib files read strictly: the bibliography every entry of which must be annotated, if one is declared. */
+export const STRICT_BIBLIOGRAPHIES: string[] = FRAMEWORK.annotations.required ? [FRAMEWORK.annotations.required] : [];

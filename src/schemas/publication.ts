@@ -12,6 +12,20 @@ export const BibtexFieldSchema = z.object({
   line: z.number(),
 });
 
+/** Something in a .bib file that was read leniently or could not be shown as written. */
+export const BibliographyWarningSchema = z.object({
+  /** The .bib file, relative to the project. */
+  file: z.string(),
+  /** 1-based line of the entry or field concerned. */
+  line: z.number(),
+  /** Citation key of the entry concerned. */
+  key: z.string().optional(),
+  /** What is there, and how it is shown. */
+  message: z.string(),
+  /** What the author could change. */
+  fix: z.string(),
+});
+
 /** A name in CSL-JSON form. */
 const CslNameSchema = z.object({
   family: z.string().optional(),
@@ -34,7 +48,8 @@ export const PublicationSchema = z.object({
   csl: z.object({
     id: z.string(),
     type: z.string(),
-    title: z.string(),
+    /** Absent for a work without a title (allowed outside the annotated bibliography, with a warning). */
+    title: z.string().optional(),
     author: z.array(CslNameSchema).optional(),
     editor: z.array(CslNameSchema).optional(),
   }).loose(),
@@ -48,6 +63,9 @@ export const PublicationSchema = z.object({
   file: z.string(),
   /** 1-based line where the entry starts. */
   line: z.number(),
+  /** What was read leniently or shown differently from the source, for the data-quality page. */
+  warnings: z.array(BibliographyWarningSchema),
 });
 
 export type Publication = z.output<typeof PublicationSchema>;
+export type BibliographyWarning = z.output<typeof BibliographyWarningSchema>;

@@ -1,13 +1,29 @@
 import type { CslItem } from '../csl/csl-item.ts';
+import { checkEssentials } from './check-essentials.ts';
+import { isKnownCommand } from './latex-commands.ts';
 import { BibliographyError, type BibtexProblem } from './problems.ts';
 import { resolveMacros, type ResolvedEntry, type ResolvedField } from './resolve-macros.ts';
-import { scanBibtex, type RawEntry, type RawMacro } from './scan-bibtex.ts';
-import { convertToCsl } from './to-csl.ts';
+import { scanBibtex, type RawEntry, type RawMacro, type RawPreamble } from './scan-bibtex.ts';
+import { findInputs, readMacroDefinitions, type MacroTable } from './tex-macros.ts';
+import { convertToCsl, type ConvertedEntry } from './to-csl.ts';
+import type { UnknownCommand } from './unknown-commands.ts';
 
-/** A .bib file's name and its text. */
+/** A file of the bibliography folder: a .bib file, or a TeX macro file (.tex, .sty, .def) beside them. */
 export interface BibtexSource {
   file: string;
   text: string;
+}
+
+/** Names of the TeX macro files read beside the .bib files: their \def and \newcommand define commands the fields use. */
+export const MACRO_FILE = /\.(?:tex|sty|def)$/;
+
+/** How to read a bibliography. */
+export interface LoadOptions {
+  /**
+   * Files (as named in their source) where an entry without a title or a plain year is an error,
+   * not a warning: the bibliography the site annotates, whose records must be complete.
+   */
+  strictFiles?: Iterable<string>;
 }
 
 /** One bibliography entry, ready for pages and exports. */
@@ -24,6 +40,8 @@ export interface LoadedPublication {
   authorsTruncated: boolean;
   file: string;
   line: number;
+  /** What was read leniently or could not be shown as written, each with file, line and what to fix. */
+  warnings: BibtexProblem[];
 }
 
 /** Entry types BibTeX and biblatex define (citation-js maps each of them to a CSL type). */
@@ -45,35 +63,80 @@ export function normaliseDoi(value: string): string {
 
 /**
  * Reads every .bib source into publications: one per data entry, none dropped. Collects every
- * problem across all files (syntax, undefined macros, duplicate keys, unknown types, missing
- * title or year, malformed DOI) and throws one BibliographyError listing them all.
+ * problem across all files (syntax, undefined macros, duplicate keys, unknown types, malformed
+ * DOI; in a strict file, a missing title or year) and throws one BibliographyError listing them
+ * all. What BibTeX would accept with a warning (no title, a year that is not a number, a LaTeX
+ * command nothing defines) is read as BibTeX and biber read it, and listed in the entry's warnings.
  */
-export function loadBibliography(sources: BibtexSource[]): LoadedPublication[] {
+export function loadBibliography(sources: BibtexSource[], options: LoadOptions = {}): LoadedPublication[] {
+  const strictFiles = new Set(options.strictFiles ?? []);
   const problems: BibtexProblem[] = [];
   const macros: RawMacro[] = [];
+  const preambles: RawPreamble[] = [];
   const rawEntries: RawEntry[] = [];
-  for (const source of sources) {
+  const bibSources = sources.filter((source) => !MACRO_FILE.test(source.file));
+  for (const source of bibSources) {
     const scanned = scanBibtex(source.text, source.file);
     problems.push(...scanned.problems);
     macros.push(...scanned.macros);
+    preambles.push(...scanned.preambles);
     rawEntries.push(...scanned.entries);
-    if (scanned.entries.length + scanned.macros.length + scanned.problems.length === 0) {
+    if (scanned.entries.length + scanned.macros.length + scanned.preambles.length + scanned.problems.length === 0) {
       problems.push({ file: source.file, line: 1, message: 'the file holds no entries and no @string definitions', fix: 'add at least one entry such as @article{key, …}, or delete the file' });
     }
   }
-  const resolved = resolveMacros(macros, rawEntries);
+  const resolved = resolveMacros(macros, rawEntries, preambles);
   problems.push(...resolved.problems);
   problems.push(...findDuplicateKeys(resolved.entries), ...findFieldProblems(resolved.entries), ...findDuplicateDois(resolved.entries));
 
-  const converted = convertToCsl(resolved.entries);
+  const macroFiles = sources.filter((source) => MACRO_FILE.test(source.file));
+  const texMacros: MacroTable = new Map();
+  for (const text of [...macroFiles.map((source) => source.text), ...resolved.preambles.map((preamble) => preamble.text)]) readMacroDefinitions(text, texMacros, isKnownCommand);
+  const missingInputs = findMissingInputs(resolved.preambles, macroFiles);
+
+  const converted = convertToCsl(resolved.entries, texMacros);
   const publications = resolved.entries.map((entry) => {
     const item = converted.get(entry.key);
     if (!item) throw new Error(`citation-js returned no item for "${entry.key}" (${entry.file}:${entry.line})`);
-    return { key: entry.key, entryType: entry.type, fields: entry.fields, csl: item.csl, authorsTruncated: item.authorsTruncated, file: entry.file, line: entry.line };
+    const essentials = checkEssentials(entry, item.csl, strictFiles.has(entry.file));
+    problems.push(...essentials.problems);
+    const warnings = [...essentials.warnings, ...describeUnknownCommands(entry, item, missingInputs)];
+    return { key: entry.key, entryType: entry.type, fields: entry.fields, csl: essentials.csl, authorsTruncated: item.authorsTruncated, file: entry.file, line: entry.line, warnings };
   });
-  problems.push(...findMissingEssentials(publications));
   if (problems.length > 0) throw new BibliographyError(problems);
   return publications;
+}
+
+/** Files a @preamble loads with \input that are not among the macro files beside the .bib files, with the .bib file naming them. */
+function findMissingInputs(preambles: { text: string; file: string }[], macroFiles: BibtexSource[]): { name: string; file: string }[] {
+  const present = new Set(macroFiles.map((source) => source.file.split('/').pop() ?? ''));
+  return preambles.flatMap((preamble) =>
+    findInputs(preamble.text)
+      .filter((name) => ![name, `${name}.tex`, `${name}.sty`].some((candidate) => present.has(candidate)))
+      .map((name) => ({ name, file: preamble.file })),
+  );
+}
+
+const SHOWN_AS: Record<UnknownCommand['shown'], (name: string) => string> = {
+  name: (name) => `it is shown as the plain text "${name}"`,
+  argument: () => 'only its argument is shown',
+  switch: () => 'only the text it applies to is shown',
+};
+
+function describeUnknownCommands(entry: ResolvedEntry, item: ConvertedEntry, missingInputs: { name: string; file: string }[]): BibtexProblem[] {
+  const inputs = [...new Set(missingInputs.map((input) => input.name))];
+  const from = [...new Set(missingInputs.map((input) => input.file))].join(', ');
+  return item.unknownCommands.flatMap(({ field, commands }) =>
+    [...new Map(commands.map((command) => [command.name, command])).values()].map((command) => ({
+      file: entry.file,
+      line: field.line,
+      key: entry.key,
+      message: `the field "${field.name}" uses the LaTeX command \\${command.name}, which is not defined; ${SHOWN_AS[command.shown](command.name)}`,
+      fix:
+        (inputs.length > 0 ? `put ${inputs.join(' and ')} (which the @preamble of ${from} loads with \\input) beside the .bib files, or ` : '') +
+        `define \\${command.name} in a @preamble or in a .tex, .sty or .def file beside the .bib files, e.g. \\providecommand{\\${command.name}}${command.shown === 'argument' ? '[1]{#1}' : '{…}'}, or write the text without it`,
+    })),
+  );
 }
 
 function findDuplicateKeys(entries: ResolvedEntry[]): BibtexProblem[] {
@@ -120,21 +183,6 @@ function findDuplicateDois(entries: ResolvedEntry[]): BibtexProblem[] {
     if (first) {
       problems.push({ file: entry.file, line: entry.line, key: entry.key, message: `the DOI ${doi} is also the DOI of "${first.key}" (${first.file}:${first.line})`, fix: 'keep one entry for the publication and cite it by that key, or correct the DOI' });
     } else firstByDoi.set(doi, entry);
-  }
-  return problems;
-}
-
-function findMissingEssentials(publications: LoadedPublication[]): BibtexProblem[] {
-  const problems: BibtexProblem[] = [];
-  for (const publication of publications) {
-    const { csl, file, line, key } = publication;
-    if (!csl.title?.trim()) {
-      problems.push({ file, line, key, message: 'the entry has no title', fix: 'add title = {…}' });
-    }
-    const year = csl.issued?.['date-parts']?.[0]?.[0];
-    if (year === undefined || year === null || year === '') {
-      problems.push({ file, line, key, message: 'the entry has no year', fix: 'add year = {2014} (or date = {2014-05}); for unpublished work use the year written' });
-    }
   }
   return problems;
 }

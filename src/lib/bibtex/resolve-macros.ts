@@ -1,5 +1,5 @@
 import type { BibtexProblem } from './problems.ts';
-import type { RawEntry, RawField, RawMacro, ValuePart } from './scan-bibtex.ts';
+import type { RawEntry, RawField, RawMacro, RawPreamble, ValuePart } from './scan-bibtex.ts';
 
 /** BibTeX's predefined month macros, expanded as the standard styles do. */
 export const MONTH_MACROS: Readonly<Record<string, string>> = {
@@ -29,12 +29,13 @@ export interface ResolvedEntry {
 /**
  * Builds one macro table from the @string definitions of every file (in the order given, a later
  * definition replacing an earlier one, as BibTeX does when files are concatenated), then expands
- * every field. Macros may be defined in another file than the one using them.
+ * every field and @preamble. Macros may be defined in another file than the one using them.
  */
 export function resolveMacros(
   macros: RawMacro[],
   entries: RawEntry[],
-): { entries: ResolvedEntry[]; problems: BibtexProblem[] } {
+  preambles: RawPreamble[] = [],
+): { entries: ResolvedEntry[]; preambles: { text: string; file: string; line: number }[]; problems: BibtexProblem[] } {
   const problems: BibtexProblem[] = [];
   const definitions = new Map(macros.map((macro) => [macro.name, macro]));
   const expanded = new Map<string, string>(Object.entries(MONTH_MACROS));
@@ -70,7 +71,8 @@ export function resolveMacros(
     ...entry,
     fields: entry.fields.map((field) => resolveField(field, (name) => expandMacro(name, { file: entry.file, line: field.line, key: entry.key, field: field.name }))),
   }));
-  return { entries: resolved, problems };
+  const preambleTexts = preambles.map((preamble) => ({ file: preamble.file, line: preamble.line, text: joinParts(preamble.parts, (name) => expandMacro(name, { file: preamble.file, line: preamble.line, field: '@preamble' })) }));
+  return { entries: resolved, preambles: preambleTexts, problems };
 }
 
 function resolveField(field: RawField, expand: (name: string) => string): ResolvedField {

@@ -30,10 +30,18 @@ export interface RawMacro {
   line: number;
 }
 
+/** A `@preamble{…}`: TeX for the document, where a file may define the macros its fields use. */
+export interface RawPreamble {
+  parts: ValuePart[];
+  file: string;
+  line: number;
+}
+
 /** Everything one file holds, in order, plus the problems met while reading it. */
 export interface ScannedFile {
   entries: RawEntry[];
   macros: RawMacro[];
+  preambles: RawPreamble[];
   problems: BibtexProblem[];
 }
 
@@ -51,13 +59,13 @@ class ScanFailure extends Error {
 }
 
 /**
- * Reads the structure of a BibTeX file: entries, fields, `@string` macros. `@comment`,
- * `@preamble` and text between entries are skipped. Field values are kept as written, so the
+ * Reads the structure of a BibTeX file: entries, fields, `@string` macros and `@preamble`s.
+ * `@comment` and text between entries are skipped. Field values are kept as written, so the
  * export can reproduce them faithfully. A broken entry is reported and skipped; scanning goes
  * on at the next entry so that every problem in the file is reported at once.
  */
 export function scanBibtex(text: string, file: string): ScannedFile {
-  const result: ScannedFile = { entries: [], macros: [], problems: [] };
+  const result: ScannedFile = { entries: [], macros: [], preambles: [], problems: [] };
   const scanner = new Scanner(text);
   while (scanner.skipTo('@')) {
     const start = scanner.pos;
@@ -93,8 +101,9 @@ function readBlock(scanner: Scanner, file: string, result: ScannedFile): void {
   const closer = opener === '{' ? '}' : ')';
   if (type === 'preamble') {
     scanner.skipSpace();
-    readExpression(scanner, line, undefined, 'the @preamble');
+    const parts = readExpression(scanner, line, undefined, 'the @preamble');
     expectClose(scanner, closer, line, undefined);
+    result.preambles.push({ parts, file, line });
     return;
   }
   if (type === 'string') {

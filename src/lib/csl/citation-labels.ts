@@ -1,9 +1,13 @@
 import type { CslItem, CslName } from './csl-item.ts';
 
-/** The year of an item, or "n.d." as APA writes a missing date. */
+/**
+ * The year of an item as a reader says it: "2011", "535 BCE" (CSL's year -535), a literal date as
+ * written, a publication status ("in press"), or "n.d." as APA writes a missing date.
+ */
 export function yearOf(item: CslItem): string {
   const year = item.issued?.['date-parts']?.[0]?.[0];
-  return year === undefined || year === null || year === '' ? 'n.d.' : String(year);
+  if (year === undefined || year === null || year === '') return item.issued?.literal ?? (typeof item.status === 'string' ? item.status : 'n.d.');
+  return Number(year) < 0 ? `${-Number(year)} BCE` : String(year);
 }
 
 /** How a name is cited in text: the family name, or the whole name of an organisation. */

@@ -33,6 +33,15 @@ export function displayName(name: CslName): string {
   return [name.given, name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ');
 }
 
+/**
+ * What a work without a title is listed as: its note in square brackets, as APA describes an
+ * untitled work ("[Work in progress]"), or "[Untitled]". Display only; the item keeps no title.
+ */
+export function untitledTitle(item: CslItem): string {
+  const note = item.note?.trim();
+  return note && note.length <= 120 ? `[${note}]` : '[Untitled]';
+}
+
 /** The display facts of a CSL item. */
 export function describePublication(item: CslItem, authorsTruncated = false): PublicationFacts {
   const volumeIssue = item.volume ? `${item.volume}${item.issue ? `(${item.issue})` : ''}` : item.issue ? `(${item.issue})` : '';
@@ -40,7 +49,7 @@ export function describePublication(item: CslItem, authorsTruncated = false): Pu
   const locator = [volumeIssue, pages].filter(Boolean).join(', ');
   const container = item['container-title'] ?? item.publisher;
   const facts: PublicationFacts = {
-    title: item.title ?? item.id,
+    title: item.title ?? untitledTitle(item),
     authors: (item.author ?? item.editor ?? []).map(displayName),
     authorsTruncated,
     year: yearOf(item),
