@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { bibtexLoader } from './loaders/bibtex-loader.ts';
 import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './queries/framework.ts';
-import { annotationSchemaFor, itemSchemaFor, ManualChapterSchema, ManualEditionSchema, PageSchema, StudyTypeSchema, UnrecoveredLinkSchema, UnverifiedRecordSchema } from './schemas/taxonomy.ts';
+import { annotationSchemaFor, itemSchemaFor, ManualChapterSchema, ManualEditionSchema, PageSchema, StudyTypeSchema, UnrecoveredLinkSchema } from './schemas/taxonomy.ts';
+import { ProvenanceSchema } from './schemas/provenance.ts';
 
 /** Every entry of every references/*.bib file, keyed by citation key. */
 const publications = defineCollection({ loader: bibtexLoader({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }) });
@@ -15,8 +16,8 @@ const dimensions = Object.fromEntries(FRAMEWORK.dimensions.map((dimension) => [d
 const studyTypes = defineCollection({ loader: file(`./content/${FRAMEWORK.studyTypes.file}`), schema: StudyTypeSchema });
 /** The site's annotation of each publication, keyed by citation key. */
 const annotations = defineCollection({ loader: file(`./content/${FRAMEWORK.annotations.file}`), schema: annotationSchemaFor(FRAMEWORK) });
-/** Records whose fields could not all be verified, keyed by citation key (shown on /about/data/). */
-const unverified = defineCollection({ loader: file('./content/data/unverified.yaml'), schema: UnverifiedRecordSchema });
+/** Where each record of the annotated bibliography was checked, and what could not be (shown on its page and /about/data/). */
+const provenance = defineCollection({ loader: file('./content/data/provenance.yaml'), schema: ProvenanceSchema });
 /** Links of the source page whose target could not be recovered (shown on /about/data/). */
 const unrecovered = defineCollection({ loader: file('./content/data/unrecovered.yaml'), schema: UnrecoveredLinkSchema });
 /** Chapters of the site's summary of the manual. */
@@ -26,4 +27,4 @@ const manualEdition = defineCollection({ loader: file('./content/manual/edition.
 /** Free-standing pages (home, about, …). */
 const pages = defineCollection({ loader: mdx('pages'), schema: PageSchema });
 
-export const collections = { publications, ...dimensions, studyTypes, annotations, unverified, unrecovered, manual, manualEdition, pages };
+export const collections = { publications, ...dimensions, studyTypes, annotations, provenance, unrecovered, manual, manualEdition, pages };

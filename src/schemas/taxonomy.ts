@@ -53,14 +53,6 @@ export function annotationSchemaFor(framework: Framework) {
 /** One publication's annotation: a list of ids per dimension's annotation field, the study type id, the summary. */
 export type Annotation = { summary: string } & Record<string, string[] | string>;
 
-/** A bibliographic record some of whose fields could not be checked against a stored public record. */
-export const UnverifiedRecordSchema = z.object({
-  /** BibTeX field names left out or not confirmed. */
-  fields: z.array(z.string()).min(1),
-  /** What was and was not seen. */
-  note: z.string().min(1),
-});
-
 /** A link of the source page whose target could not be recovered as a publication. */
 export const UnrecoveredLinkSchema = z.object({
   /** The framework item (e.g. MRC stage) of the page the link was on. */

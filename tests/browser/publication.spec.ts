@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { loadBibliography } from '../../src/lib/bibtex/load-bibliography.ts';
 import { readRis } from '../support/site.ts';
 
@@ -77,4 +78,29 @@ test('whole-bibliography exports hold every publication once', async ({ request 
   expect(loadBibliography([{ file: 'references.bib', text: bib }])).toHaveLength(listed);
   expect(readRis(await (await request.get('/references.ris')).text())).toHaveLength(listed);
   expect(JSON.parse(await (await request.get('/references.json')).text())).toHaveLength(listed);
+});
+
+test.describe('provenance', () => {
+  const provenance = parse(readFileSync('content/data/provenance.yaml', 'utf8')) as Record<string, { sources: { label: string; url: string }[]; unverified?: string[] }>;
+  const incompleteKey = Object.keys(provenance).find((key) => (provenance[key]?.unverified ?? []).some((field) => !['pmid', 'pmcid'].includes(field)));
+  const completeKey = Object.keys(provenance).find((key) => (provenance[key]?.unverified ?? []).length === 0);
+
+  test('every page says where its record was checked; an incomplete record says so beside its reference', async ({ page }) => {
+    expect(incompleteKey && completeKey).toBeTruthy();
+    await page.goto(`/publications/${completeKey}/`);
+    const section = page.getByRole('region', { name: 'Where this record comes from' });
+    for (const source of provenance[completeKey ?? '']?.sources ?? []) await expect(section.getByRole('link', { name: source.label })).toHaveAttribute('href', source.url);
+    await expect(page.locator('#record-note')).toHaveCount(0);
+    await page.goto(`/publications/${incompleteKey}/`);
+    await expect(page.locator('#record-note')).toContainText('Incomplete record');
+    await expect(page.getByRole('region', { name: 'Where this record comes from' })).toContainText((provenance[incompleteKey ?? '']?.unverified ?? []).join(', '));
+  });
+
+  test('reference lists and listings mark the incomplete record and link to its note', async ({ page }) => {
+    await page.goto('/publications/');
+    const item = page.locator('li[data-publication]').filter({ has: page.locator(`a[href="/publications/${incompleteKey}/"]`) });
+    await expect(item.getByRole('link', { name: 'Incomplete record' })).toHaveAttribute('href', `/publications/${incompleteKey}/#record-note`);
+    const complete = page.locator('li[data-publication]').filter({ has: page.locator(`a[href="/publications/${completeKey}/"]`) });
+    await expect(complete.getByRole('link', { name: 'Incomplete record' })).toHaveCount(0);
+  });
 });
