@@ -7,6 +7,8 @@ import { parse as parseBibtexValue } from '@citation-js/plugin-bibtex/lib/input/
 import type { CslItem } from '../csl/csl-item.ts';
 import { maskAngles } from '../csl/rich-text.ts';
 import { normaliseLatex } from './normalise-latex.ts';
+import { refineCsl } from './refine-csl.ts';
+import { protectNamedTitle } from './sentence-case.ts';
 import { BibliographyError, type BibtexProblem } from './problems.ts';
 import type { ResolvedEntry } from './resolve-macros.ts';
 
@@ -28,7 +30,7 @@ export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslIt
   const input: CitationJsEntry[] = entries.map((entry) => ({
     type: entry.type,
     label: entry.key,
-    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? maskAngles(normaliseLatex(collapseSpaces(field.value)))])),
+    properties: Object.fromEntries(entry.fields.map((field) => [field.name, field.monthMacro ?? protectNamedTitle(field.name, maskAngles(normaliseLatex(collapseSpaces(field.value))))])),
   }));
   let items: CslItem[];
   try {
@@ -37,8 +39,10 @@ export function convertToCsl(entries: ResolvedEntry[]): Map<string, { csl: CslIt
     throw new BibliographyError(findUnreadableFields(entries, error));
   }
   const converted = new Map<string, { csl: CslItem; authorsTruncated: boolean }>();
+  const entryByKey = new Map(entries.map((entry) => [entry.key, entry]));
   for (const item of items) {
-    const { csl, truncated } = dropOthers(item);
+    const entry = entryByKey.get(String(item.id));
+    const { csl, truncated } = dropOthers(entry ? refineCsl(entry, item) : item);
     converted.set(String(item.id), { csl, authorsTruncated: truncated });
   }
   return converted;
