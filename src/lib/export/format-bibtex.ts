@@ -9,15 +9,26 @@ export interface BibtexEntryInput {
 const SITE_ONLY_FIELDS = new Set(['file', 'owner', 'timestamp', 'date-added', 'date-modified', 'pmcid', 'keywords', 'groups', 'ranking', 'readstatus', 'priority']);
 
 /**
- * Rewrites fields that no BibTeX or biblatex data model knows into their standard form:
- * a PubMed id becomes `eprint` with `eprinttype = {pubmed}`, as biblatex documents.
+ * Rewrites fields that no BibTeX or biblatex data model knows into their standard form, so that
+ * biber validates the entry and BibTeX styles and Zotero read it:
+ *   - a PubMed id becomes `eprint` with `eprinttype = {pubmed}`, as biblatex documents;
+ *   - a PubMed Central id becomes a sentence of `note`, "PMCID: PMC…" (no data model has a field
+ *     for it; Zotero files a note starting "PMCID" in Extra, and the NIH asks for it in references);
+ *   - an article's `number` without a `volume` becomes `issue` (biblatex's field for it), because
+ *     plain.bst warns about a number with no volume.
  */
-function standardiseFields(fields: BibtexEntryInput['fields']): BibtexEntryInput['fields'] {
-  const pmid = fields.find((field) => field.name === 'pmid');
-  const kept = fields.filter((field) => field.name !== 'pmid' && !SITE_ONLY_FIELDS.has(field.name) && !field.name.startsWith('x-'));
-  if (pmid && !kept.some((field) => field.name === 'eprint')) {
-    kept.push({ name: 'eprint', value: pmid.value }, { name: 'eprinttype', value: 'pubmed' });
-  }
+function standardiseFields(entry: BibtexEntryInput): BibtexEntryInput['fields'] {
+  const { fields } = entry;
+  const value = (name: string) => fields.find((field) => field.name === name)?.value;
+  const pmid = value('pmid');
+  const pmcid = value('pmcid');
+  const orphanNumber = entry.entryType === 'article' && value('volume') === undefined && value('issue') === undefined;
+  const kept = fields
+    .filter((field) => field.name !== 'pmid' && field.name !== 'note' && !SITE_ONLY_FIELDS.has(field.name) && !field.name.startsWith('x-'))
+    .map((field) => (orphanNumber && field.name === 'number' ? { ...field, name: 'issue' } : field));
+  if (pmid && value('eprint') === undefined) kept.push({ name: 'eprint', value: pmid }, { name: 'eprinttype', value: 'pubmed' });
+  const note = [value('note'), pmcid ? `PMCID: ${pmcid.trim()}` : undefined].filter(Boolean).join('. ');
+  if (note) kept.push({ name: 'note', value: note });
   return kept;
 }
 
@@ -27,7 +38,7 @@ function standardiseFields(fields: BibtexEntryInput['fields']): BibtexEntryInput
  * the same as quoted ones; macros from @string are already expanded, so the entry stands alone.
  */
 export function formatBibtexEntry(entry: BibtexEntryInput): string {
-  const fields = standardiseFields(entry.fields);
+  const fields = standardiseFields(entry);
   const width = Math.max(0, ...fields.map((field) => field.name.length));
   const lines = fields.map((field) => {
     const value = field.monthMacro ?? `{${field.value.trim()}}`;
