@@ -6,15 +6,15 @@ const COMBINING: Record<string, string> = {
 
 /** An accent command: a symbol (`\'`), or a letter (`\c`) not followed by more letters (so not `\cite`). */
 const ACCENT = `\\\\(['\`^"~=.]|[uvHcdbkr](?![A-Za-z]))`;
-/** The accented letter: a letter, or a dotless `\i`/`\j` with the spaces TeX drops after it. */
-const LETTER = `(\\\\[ij](?![A-Za-z])\\s*|[A-Za-z])`;
+/** The accented letter: a letter (already accented, for stacked accents), or a dotless `\i`/`\j` with the spaces TeX drops after it. */
+const LETTER = `(\\\\[ij](?![A-Za-z])\\s*|\\p{L})`;
 
 /** `{\'e}` or `{\'{e}}`: BibTeX's "special character", whose case styles may change. */
-const SPECIAL = new RegExp(`\\{${ACCENT}\\s*(?:\\{\\s*${LETTER}\\s*\\}|${LETTER})\\s*\\}`, 'g');
+const SPECIAL = new RegExp(`\\{${ACCENT}\\s*(?:\\{\\s*${LETTER}\\s*\\}|${LETTER})\\s*\\}`, 'gu');
 /** `\'{e}`: the braces protect the letter's case. */
-const BRACED = new RegExp(`${ACCENT}\\s*\\{\\s*${LETTER}\\s*\\}`, 'g');
+const BRACED = new RegExp(`${ACCENT}\\s*\\{\\s*${LETTER}\\s*\\}`, 'gu');
 /** `\'e`, `\c c` or `\'\i`: the accent on the next letter. */
-const BARE = new RegExp(`${ACCENT}\\s*${LETTER}`, 'g');
+const BARE = new RegExp(`${ACCENT}\\s*${LETTER}`, 'gu');
 
 function compose(accent: string, letter: string): string {
   const base = letter.trim().replace(/^\\/, '');
@@ -31,11 +31,17 @@ function compose(accent: string, letter: string): string {
  *     accent on the markup ("caf<́span…"); letters written in Unicode avoid that.
  */
 export function normaliseAccents(value: string): string {
-  return value
-    .replace(SPECIAL, (_match, accent: string, braced?: string, bare?: string) => compose(accent, braced ?? bare ?? ''))
-    .replace(BRACED, (_match, accent: string, letter: string) => {
-      const composed = compose(accent, letter);
-      return composed === composed.toLowerCase() ? composed : `{${composed}}`;
-    })
-    .replace(BARE, (_match, accent: string, letter: string) => compose(accent, letter));
+  let text = value;
+  // Stacked accents (`{\~{\^e}}`) take one pass per accent, innermost first.
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text
+      .replace(SPECIAL, (_match, accent: string, braced?: string, bare?: string) => compose(accent, braced ?? bare ?? ''))
+      .replace(BRACED, (_match, accent: string, letter: string) => {
+        const composed = compose(accent, letter);
+        return composed === composed.toLowerCase() ? composed : `{${composed}}`;
+      })
+      .replace(BARE, (_match, accent: string, letter: string) => compose(accent, letter));
+  }
+  return text;
 }

@@ -9,7 +9,8 @@ import '@citation-js/plugin-bibtex';
  * Only `title` is sentence-cased: citation-js would also change series, conference and book
  * titles, which are names, so their values are braced whole here.
  */
-plugins.config.get('@bibtex').parse.sentenceCase = 'always';
+// citation-js types the option by its default value ('never'), not by the values it accepts.
+(plugins.config.get('@bibtex').parse as { sentenceCase: 'never' | 'english' | 'always' }).sentenceCase = 'always';
 
 /** Fields citation-js reads as titles that are names of something else, kept as written. */
 const NAMED_TITLES = new Set(['booktitle', 'maintitle', 'series', 'eventtitle', 'journaltitle', 'origtitle', 'type', 'shorttitle']);

@@ -13,14 +13,18 @@ export interface ExportType {
   coinsFormat: 'journal' | 'book' | 'dissertation' | 'dc';
   /** OpenURL `rft.genre` (for the journal and book formats). */
   coinsGenre?: string;
-  /** Zotero's item type name written as `DC.type`, for types no Highwire tag announces. */
-  dcType?: string;
+  /**
+   * The page tag that tells Zotero's page reader the type where no Highwire tag does (a book
+   * without ISBN, a web page, a data set…): Open Graph or EPrints where they have the type,
+   * else Zotero's own `z.itemType`. Not `DC.type`, which Zotero also copies into every "type" field.
+   */
+  pageType?: [name: string, content: string];
   /** schema.org type for JSON-LD. */
   schema: string;
 }
 
 const journal: ExportType = { zotero: 'journalArticle', ris: 'JOUR', coinsFormat: 'journal', coinsGenre: 'article', schema: 'ScholarlyArticle' };
-const document: ExportType = { zotero: 'document', ris: 'GEN', coinsFormat: 'dc', dcType: 'document', schema: 'CreativeWork' };
+const document: ExportType = { zotero: 'document', ris: 'GEN', coinsFormat: 'dc', pageType: ['z.itemType', 'document'], schema: 'CreativeWork' };
 
 /** The export declaration of every CSL type; unknown types are written as documents. */
 export const EXPORT_TYPES: Record<string, ExportType> = {
@@ -28,15 +32,15 @@ export const EXPORT_TYPES: Record<string, ExportType> = {
   article: journal,
   'article-magazine': { ...journal, zotero: 'magazineArticle', ris: 'MGZN' },
   'article-newspaper': { ...journal, zotero: 'newspaperArticle', ris: 'NEWS' },
-  book: { zotero: 'book', ris: 'BOOK', coinsFormat: 'book', coinsGenre: 'book', dcType: 'book', schema: 'Book' },
+  book: { zotero: 'book', ris: 'BOOK', coinsFormat: 'book', coinsGenre: 'book', pageType: ['og:type', 'book'], schema: 'Book' },
   chapter: { zotero: 'bookSection', ris: 'CHAP', coinsFormat: 'book', coinsGenre: 'bookitem', schema: 'Chapter' },
   'paper-conference': { zotero: 'conferencePaper', ris: 'CPAPER', coinsFormat: 'book', coinsGenre: 'proceeding', schema: 'ScholarlyArticle' },
-  report: { zotero: 'report', ris: 'RPRT', coinsFormat: 'book', coinsGenre: 'report', dcType: 'report', schema: 'Report' },
-  thesis: { zotero: 'thesis', ris: 'THES', coinsFormat: 'dissertation', dcType: 'thesis', schema: 'Thesis' },
-  webpage: { zotero: 'webpage', ris: 'ELEC', coinsFormat: 'dc', dcType: 'webpage', schema: 'WebPage' },
-  dataset: { zotero: 'dataset', ris: 'DATA', coinsFormat: 'dc', dcType: 'dataset', schema: 'Dataset' },
-  software: { zotero: 'computerProgram', ris: 'COMP', coinsFormat: 'dc', dcType: 'computerProgram', schema: 'SoftwareSourceCode' },
-  manuscript: { zotero: 'manuscript', ris: 'UNPB', coinsFormat: 'dc', dcType: 'manuscript', schema: 'CreativeWork' },
+  report: { zotero: 'report', ris: 'RPRT', coinsFormat: 'book', coinsGenre: 'report', pageType: ['eprints.type', 'report'], schema: 'Report' },
+  thesis: { zotero: 'thesis', ris: 'THES', coinsFormat: 'dissertation', pageType: ['eprints.type', 'thesis'], schema: 'Thesis' },
+  webpage: { zotero: 'webpage', ris: 'ELEC', coinsFormat: 'dc', pageType: ['og:type', 'website'], schema: 'WebPage' },
+  dataset: { zotero: 'dataset', ris: 'DATA', coinsFormat: 'dc', pageType: ['eprints.type', 'dataset'], schema: 'Dataset' },
+  software: { zotero: 'computerProgram', ris: 'COMP', coinsFormat: 'dc', pageType: ['z.itemType', 'computerProgram'], schema: 'SoftwareSourceCode' },
+  manuscript: { zotero: 'manuscript', ris: 'UNPB', coinsFormat: 'dc', pageType: ['z.itemType', 'manuscript'], schema: 'CreativeWork' },
   document,
 };
 

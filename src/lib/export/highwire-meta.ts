@@ -35,14 +35,14 @@ function containerTags(item: CslItem, zoteroType: string): [string, unknown][] {
 
 /**
  * Highwire Press `citation_*` tags, which Zotero's and Google Scholar's page readers use to save
- * a publication from its page, plus `DC.type` for the item types no Highwire tag announces
+ * a publication from its page, plus the type tag of ./export-types.ts for the item types no Highwire tag announces
  * (a book without an ISBN, a web page, a data set, software), and `prism.edition`.
  */
 export function buildHighwireMeta(item: CslItem): MetaTag[] {
   const type = exportTypeOf(item.type);
   const { first, last } = splitPages(item.page);
   const tags: [string, unknown][] = [
-    ['DC.type', type.dcType],
+    ...(type.pageType ? [type.pageType] : []),
     ['citation_title', item.title ?? item.id],
     ...(item.author ?? []).map((name): [string, unknown] => ['citation_author', highwireName(name)]),
     ...(item.editor ?? []).map((name): [string, unknown] => ['citation_editor', highwireName(name)]),
