@@ -8,6 +8,9 @@ export interface BibtexEntryInput {
 /** Fields that belong to a reference manager or to this site, not to a citation. */
 const SITE_ONLY_FIELDS = new Set(['file', 'owner', 'timestamp', 'date-added', 'date-modified', 'pmcid', 'keywords', 'groups', 'ranking', 'readstatus', 'priority']);
 
+/** Entry types whose `series` is numbered. */
+const SERIES_ENTRY_TYPES = new Set(['book', 'inbook', 'incollection', 'inproceedings', 'proceedings']);
+
 /**
  * Rewrites fields that no BibTeX or biblatex data model knows into their standard form, so that
  * biber validates the entry and BibTeX styles and Zotero read it:
@@ -15,7 +18,9 @@ const SITE_ONLY_FIELDS = new Set(['file', 'owner', 'timestamp', 'date-added', 'd
  *   - a PubMed Central id becomes a sentence of `note`, "PMCID: PMC…" (no data model has a field
  *     for it; Zotero files a note starting "PMCID" in Extra, and the NIH asks for it in references);
  *   - an article's `number` without a `volume` becomes `issue` (biblatex's field for it), because
- *     plain.bst warns about a number with no volume.
+ *     plain.bst warns about a number with no volume;
+ *   - a book's (or chapter's) `volume` in a `series`, with no `number`, is its number in the series:
+ *     `number`, which plain.bst prints as "number 4 in …" and Zotero reads as the series number.
  */
 function standardiseFields(entry: BibtexEntryInput): BibtexEntryInput['fields'] {
   const { fields } = entry;
@@ -23,9 +28,11 @@ function standardiseFields(entry: BibtexEntryInput): BibtexEntryInput['fields'] 
   const pmid = value('pmid');
   const pmcid = value('pmcid');
   const orphanNumber = entry.entryType === 'article' && value('volume') === undefined && value('issue') === undefined;
+  const seriesNumber = SERIES_ENTRY_TYPES.has(entry.entryType) && value('series') !== undefined && value('number') === undefined;
+  const renamed: Record<string, string | undefined> = { number: orphanNumber ? 'issue' : undefined, volume: seriesNumber ? 'number' : undefined };
   const kept = fields
     .filter((field) => field.name !== 'pmid' && field.name !== 'note' && !SITE_ONLY_FIELDS.has(field.name) && !field.name.startsWith('x-'))
-    .map((field) => (orphanNumber && field.name === 'number' ? { ...field, name: 'issue' } : field));
+    .map((field) => ({ ...field, name: renamed[field.name] ?? field.name }));
   if (pmid && value('eprint') === undefined) kept.push({ name: 'eprint', value: pmid }, { name: 'eprinttype', value: 'pubmed' });
   const note = [value('note'), pmcid ? `PMCID: ${pmcid.trim()}` : undefined].filter(Boolean).join('. ');
   if (note) kept.push({ name: 'note', value: note });

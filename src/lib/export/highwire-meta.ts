@@ -36,7 +36,7 @@ function containerTags(item: CslItem, zoteroType: string): [string, unknown][] {
 /**
  * Highwire Press `citation_*` tags, which Zotero's and Google Scholar's page readers use to save
  * a publication from its page, plus the type tag of ./export-types.ts for the item types no Highwire tag announces
- * (a book without an ISBN, a web page, a data set, software), and `prism.edition`.
+ * (a book without an ISBN, a web page, a data set, software). (Zotero reads no edition from page tags without also filling a field books lack; the COinS and JSON-LD carry it.)
  */
 export function buildHighwireMeta(item: CslItem): MetaTag[] {
   const type = exportTypeOf(item.type);
@@ -49,7 +49,7 @@ export function buildHighwireMeta(item: CslItem): MetaTag[] {
     ['citation_publication_date', isoDate(item.issued)?.replace(/-/g, '/')],
     ['citation_volume', item.volume], ['citation_issue', item.issue],
     ['citation_firstpage', first], ['citation_lastpage', last],
-    ['citation_series_title', item['collection-title']], ['prism.edition', item.edition],
+    ['citation_series_title', item['collection-title']],
     ['citation_doi', item.DOI], ['citation_pmid', item.PMID],
     ['citation_publisher', type.zotero === 'report' || type.zotero === 'thesis' ? undefined : item.publisher],
     ['citation_isbn', item.ISBN], ['citation_issn', item.ISSN],
