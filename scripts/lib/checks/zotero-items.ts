@@ -7,6 +7,7 @@
 import type { CslItem, CslName } from '../../../src/lib/csl/csl-item.ts';
 import { familyWithParticles, givenWithSuffix, isOrganisation } from '../../../src/lib/export/export-names.ts';
 import { exportTypeOf } from '../../../src/lib/export/export-types.ts';
+import { exportedEntryType } from '../../../src/lib/export/format-bibtex.ts';
 import { publicUrl } from '../../../src/lib/export/export-values.ts';
 
 /** How Zotero read the item: its import translators (RIS, CSL JSON, BibTeX) or page readers (Highwire tags, COinS). */
@@ -33,9 +34,9 @@ const BIBTEX_TYPES: Record<string, string> = {
   misc: 'document', online: 'webpage', electronic: 'webpage', software: 'computerProgram', unpublished: 'manuscript', collection: 'book', proceedings: 'book',
 };
 
-/** The item type Zotero should choose: RIS has no type Zotero reads as a document (GEN is read as a journal article). */
+/** The item type Zotero should choose: from BibTeX, that of the entry type the export writes; RIS has no type Zotero reads as a document (GEN is read as a journal article). */
 export function expectedItemType(record: SourceRecord, route: ZoteroRoute): string {
-  if (route === 'bibtex') return BIBTEX_TYPES[record.entryType] ?? 'document';
+  if (route === 'bibtex') return BIBTEX_TYPES[exportedEntryType({ entryType: record.entryType, fields: [] })] ?? 'document';
   const zotero = exportTypeOf(record.csl.type).zotero;
   return route === 'ris' && zotero === 'document' ? 'journalArticle' : zotero;
 }
@@ -52,7 +53,8 @@ function expectedName(name: CslName, route: ZoteroRoute): string {
   return `${familyWithParticles(name)}|${givenWithSuffix(name)}`;
 }
 
-const zoteroName = (creator: ZoteroItem['creators'][number]) => `${creator.lastName ?? ''}|${creator.firstName ?? ''}`.normalize('NFC');
+// Names trimmed, as Zotero trims them when it saves a creator (Zotero.Creators.cleanData); the page reader leaves "Smith Jr. ".
+const zoteroName = (creator: ZoteroItem['creators'][number]) => `${(creator.lastName ?? '').trim()}|${(creator.firstName ?? '').trim()}`.normalize('NFC');
 
 /** The item's container as Zotero names it for each item type. */
 function containerOf(item: ZoteroItem): unknown {

@@ -14,10 +14,14 @@ function titleParams(item: CslItem, format: string, genre: string | undefined): 
   return [['rft.title', item.title]];
 }
 
-/** Authors as `aulast`/`aufirst` pairs (the suffix after a comma in `aufirst`, as Zotero stores it), organisations as `aucorp`. */
+/**
+ * Authors as `aulast`/`aufirst` pairs (the suffix after a comma in `aufirst`, as Zotero stores it).
+ * An organisation is `au` ending in a comma, which Zotero keeps whole: Zotero drops `aucorp`
+ * names (it gives them no creator type), and splits an `au` without a comma at its last space.
+ */
 function authorParams(item: CslItem): Param[] {
   return (item.author ?? []).flatMap((name): Param[] =>
-    isOrganisation(name) ? [['rft.aucorp', familyWithParticles(name)]] : [['rft.aulast', familyWithParticles(name)], ['rft.aufirst', givenWithSuffix(name)]],
+    isOrganisation(name) ? [['rft.au', `${familyWithParticles(name)},`]] : [['rft.aulast', familyWithParticles(name)], ['rft.aufirst', givenWithSuffix(name)]],
   );
 }
 

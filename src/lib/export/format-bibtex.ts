@@ -1,3 +1,5 @@
+import { normaliseAccents } from '../bibtex/normalise-accents.ts';
+
 /** What the BibTeX writer needs of a publication: the entry as written in references/. */
 export interface BibtexEntryInput {
   key: string;
@@ -7,6 +9,22 @@ export interface BibtexEntryInput {
 
 /** Fields that belong to a reference manager or to this site, not to a citation. */
 const SITE_ONLY_FIELDS = new Set(['file', 'owner', 'timestamp', 'date-added', 'date-modified', 'pmcid', 'keywords', 'groups', 'ranking', 'readstatus', 'priority']);
+
+/**
+ * biblatex entry types that plain.bst and apalike.bst do not define (they warn and print them as
+ * @misc), written as the BibTeX type that means the same. Zotero reads @misc as a document.
+ */
+const BIBTEX_TYPE_OF: Record<string, string> = { online: 'misc', www: 'misc', electronic: 'misc', dataset: 'misc', software: 'misc', report: 'techreport', thesis: 'phdthesis' };
+
+/** The entry type the BibTeX export writes for an entry type of the source. */
+export function exportedEntryType(entry: Pick<BibtexEntryInput, 'entryType' | 'fields'>): string {
+  const type = entry.fields.find((field) => field.name === 'type')?.value ?? '';
+  if (entry.entryType === 'thesis' && /^(master|ma\b|m\.a\.|msc|m\.sc\.|mathesis)/i.test(type.trim())) return 'mastersthesis';
+  return BIBTEX_TYPE_OF[entry.entryType] ?? entry.entryType;
+}
+
+/** An accent on an accented letter (`{\~{\^e}}`), which Zotero's BibTeX reader gets wrong: written as the letter. */
+const STACKED_ACCENT = /\{\\['`^"~=.uvHcdbkr]\s*\{\\['`^"~=.uvHcdbkr]\s*(?:\{[A-Za-z]\}|[A-Za-z])\}\}|\\['`^"~=.uvHcdbkr]\s*\{\\['`^"~=.uvHcdbkr]\s*(?:\{[A-Za-z]\}|[A-Za-z])\}/g;
 
 /** Entry types whose `series` is numbered. */
 const SERIES_ENTRY_TYPES = new Set(['book', 'inbook', 'incollection', 'inproceedings', 'proceedings']);
@@ -33,6 +51,8 @@ function standardiseFields(entry: BibtexEntryInput): BibtexEntryInput['fields'] 
   const kept = fields
     .filter((field) => field.name !== 'pmid' && field.name !== 'note' && !SITE_ONLY_FIELDS.has(field.name) && !field.name.startsWith('x-'))
     .map((field) => ({ ...field, name: renamed[field.name] ?? field.name }));
+  const url = value('url');
+  if (BIBTEX_TYPE_OF[entry.entryType] === 'misc' && url && value('howpublished') === undefined) kept.push({ name: 'howpublished', value: `\\url{${url}}` });
   if (pmid && value('eprint') === undefined) kept.push({ name: 'eprint', value: pmid }, { name: 'eprinttype', value: 'pubmed' });
   const note = [value('note'), pmcid ? `PMCID: ${pmcid.trim()}` : undefined].filter(Boolean).join('. ');
   if (note) kept.push({ name: 'note', value: note });
@@ -48,10 +68,10 @@ export function formatBibtexEntry(entry: BibtexEntryInput): string {
   const fields = standardiseFields(entry);
   const width = Math.max(0, ...fields.map((field) => field.name.length));
   const lines = fields.map((field) => {
-    const value = field.monthMacro ?? `{${field.value.trim()}}`;
+    const value = field.monthMacro ?? `{${field.value.trim().replace(STACKED_ACCENT, normaliseAccents)}}`;
     return `  ${field.name.padEnd(width)} = ${value}`;
   });
-  return `@${entry.entryType}{${entry.key},\n${lines.join(',\n')}\n}\n`;
+  return `@${exportedEntryType(entry)}{${entry.key},\n${lines.join(',\n')}\n}\n`;
 }
 
 /**

@@ -15,7 +15,8 @@ function risDate(item: CslItem): Line[] {
 /**
  * The container and series tags, by RIS type, as the RIS specification and Zotero's RIS
  * translator read them: T2 is a journal's full name (JO would be read as its abbreviation), a
- * book's series (with M1 its number), a chapter's or paper's book (with T3 and SV its series).
+ * book's series (with M1 its number), a chapter's book (with T3 and SV its series), a paper's
+ * conference (T2) and proceedings (C3).
  */
 function containerLines(item: CslItem, ris: string): Line[] {
   const container = item['container-title'];
@@ -25,8 +26,9 @@ function containerLines(item: CslItem, ris: string): Line[] {
     case 'BOOK':
       return [['T2', series], ['M1', seriesNumber]];
     case 'CHAP':
-    case 'CPAPER':
       return [['T2', container], ['T3', series], ['SV', seriesNumber]];
+    case 'CPAPER':
+      return [['T2', item['event-title'] ?? container], ['C3', container], ['T3', series]];
     case 'RPRT':
       return [['T2', series ?? container], ['M3', item.genre]];
     case 'THES':

@@ -23,9 +23,9 @@ describe('buildHighwireMeta', () => {
 });
 
 describe('buildCoinsTitle', () => {
-  it('writes authors as aulast/aufirst pairs with the suffix in aufirst, and organisations as aucorp', () => {
+  it('writes authors as aulast/aufirst pairs with the suffix in aufirst, and organisations whole', () => {
     const coins = decodeURIComponent(buildCoinsTitle(article));
-    expect(coins).toContain('rft.aulast=van der Krieke&rft.aufirst=Lian&rft.aulast=Smith&rft.aufirst=John, Jr.&rft.aucorp=World Health Organization');
+    expect(coins).toContain('rft.aulast=van der Krieke&rft.aufirst=Lian&rft.aulast=Smith&rft.aufirst=John, Jr.&rft.au=World Health Organization,');
     expect(coins).toContain('rft.date=2015-05');
     expect(coins).toContain('rft_id=https://doi.org/10.1/x');
   });
