@@ -13,7 +13,8 @@ export const GET: APIRoute = ({ site }) => {
       { name: 'title', value: `{${SITE_TITLE}}: the evidence base of the {REFOCUS} intervention` },
       { name: 'author', value: `{${SITE_TITLE} contributors}` },
       { name: 'year', value: SITE_VERSION.date.slice(0, 4) },
-      { name: 'version', value: SITE_VERSION.version },
+      // BibTeX styles print neither `version` nor `url`, and Zotero has no version field for a document.
+      { name: 'note', value: `Version ${SITE_VERSION.version} of ${SITE_VERSION.date}. Available at ${url}` },
       { name: 'url', value: url },
       { name: 'urldate', value: SITE_VERSION.date },
     ],

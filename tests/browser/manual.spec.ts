@@ -97,8 +97,8 @@ test.describe('manual pages', () => {
     await expect(page.getByRole('link', { name: /Next chapter/ })).toHaveAttribute('href', '/manual/supporting-goal-striving/');
     await expect(page.locator('#chapter-citation')).toContainText(`Assessing and amplifying strengths. In ${edition.title} (version ${edition.version}, ${edition.date})`);
     const bib = await (await request.get('/manual/assessing-and-amplifying-strengths.bib')).text();
-    expect(bib).toMatch(/@inbook\{refocusmanual-assessing-and-amplifying-strengths,/);
-    expect(bib).toContain(`version   = {${edition.version}}`);
+    expect(bib).toMatch(/@incollection\{refocusmanual-assessing-and-amplifying-strengths,/);
+    expect(bib).toContain(`note      = {Version ${edition.version} of ${edition.date}.`);
   });
 
   test('print preview hides the navigation and page tools', async ({ page }) => {

@@ -37,13 +37,13 @@ describe('loadBibliography: what real files contain', () => {
 
   it('inherits fields through crossref', () => {
     const publications = loadBibliography([
-      bib('x.bib', '@inproceedings{paper, title={Paper}, author={Ann Author}, crossref={proc}}\n@proceedings{proc, title={Proceedings of X}, year={1999}, publisher={ACM}}'),
+      bib('x.bib', '@inproceedings{paper, title={Paper}, author={Ann Author}, crossref={proc}}\n@proceedings{proc, title={Proceedings of {X}}, year={1999}, publisher={ACM}}'),
     ]);
     expect(publications[0]?.csl).toMatchObject({ 'container-title': 'Proceedings of X', issued: { 'date-parts': [[1999]] } });
   });
 
   it('decodes LaTeX accents and commands and drops case-protecting braces for display', () => {
-    const [publication] = loadBibliography([bib('x.bib', '@article{k, title={{DNA} and {\\"o}l in {\\\'E}cole \\& {\\ss}}, author={M{\\"u}ller, J{\\"o}rg}, year=2001}')]);
+    const [publication] = loadBibliography([bib('x.bib', '@article{k, title={{DNA} and {\\"o}l in \\\'{E}cole \\& {\\ss}}, author={M{\\"u}ller, J{\\"o}rg}, year=2001}')]);
     expect(publication?.csl.title).toBe('DNA and öl in École & ß');
     expect(publication?.csl.author).toEqual([{ family: 'Müller', given: 'Jörg' }]);
   });
@@ -132,7 +132,8 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
 
   it('reads old-style font switches and control spaces that TeX accepts', () => {
     const [publication] = loadBibliography([bib('x.bib', '@article{ants, title={Desert ants, {\\textit Cataglyphis fortis}: \\TeX\\ and {\\bf bold\\/}}, year=1994}')]);
-    expect(publication?.csl.title).toBe('Desert ants, <i>Cataglyphis fortis</i>: TeX and <b>bold</b>');
+    // The braces of a font command protect its text from sentence-casing, as in BibTeX.
+    expect(publication?.csl.title).toBe('Desert ants, <i><span class="nocase">Cataglyphis fortis</span></i>: TeX and <b>bold</b>');
   });
 
   it('two entries with one DOI', () => {

@@ -1,3 +1,5 @@
+import { normaliseAccents } from './normalise-accents.ts';
+
 const FONT_COMMANDS = 'textit|textbf|textsc|texttt|textrm|textsf|textsl|emph|underline';
 const DIMENSION = String.raw`[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:em|ex|pt|bp|mm|cm|in|pc|sp|dd|cc|mu)`;
 const FONT_SWITCH_FORM = new RegExp(`\\{\\\\(${FONT_COMMANDS})\\s+([^{}]*)\\}`, 'g');
@@ -28,7 +30,7 @@ const ESCAPED: Readonly<Record<string, string>> = {
  */
 export function normaliseLatex(value: string): string {
   if (!value.includes('\\')) return value;
-  return value
+  const normalised = value
     .replace(/(?<!\\)((?:\\\\)*)\\\//g, '$1')
     .replace(/(?<!\\)((?:\\\\)*)\\(\s)/g, '$1{} ')
     .replace(FONT_SWITCH_FORM, '\\$1{$2}')
@@ -45,4 +47,5 @@ export function normaliseLatex(value: string): string {
     .replace(/\s*\\dash(?![A-Za-z])\s*(?:\{\})?\s*/g, '\\thinspace{}--\\thinspace{}')
     .replace(/\\tubissue\s*\{?([^{}()\s]+)\}?\s*\((\d+)\)/g, 'TUGboat $1, no.~$2')
     .replace(/(?<!\\)\$[^$]*(?<!\\)\$/g, (math) => math.replace(/\\(?:cal|rm|it|bf|sf|tt|mit)(?![A-Za-z])\s*/g, '').replace(/(\\[A-Za-z]+)(?=\s)/g, '$1{}'));
+  return normaliseAccents(normalised);
 }

@@ -80,7 +80,9 @@ export function expandMacros(value: string, table: MacroTable): string {
       continue;
     }
     if (macro.parameters === 0 && /^[ \t]/.test(text.slice(end)) && /[A-Za-z]$/.test(name)) end += /^[ \t]+/.exec(text.slice(end))?.[0].length ?? 0;
-    const body = macro.body.replace(/#(\d)/g, (_match, digit: string) => args[Number(digit) - 1] ?? '');
+    // An argument keeps its braces, so that its text stays protected from case changes as in BibTeX
+    // (`\proglang{R}` keeps its capital in a sentence-cased title).
+    const body = macro.body.replace(/#(\d)/g, (_match, digit: string) => `{${args[Number(digit) - 1] ?? ''}}`);
     // No braces around the body, as in TeX (a font switch in it applies to what follows); a body
     // ending in a control word is ended by a space, so that it does not run into the next letters.
     text = `${text.slice(0, at)}${body}${/\\[A-Za-z]+$/.test(body) ? ' ' : ''}${text.slice(end)}`;

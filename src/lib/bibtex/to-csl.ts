@@ -10,6 +10,8 @@ import { maskAngles } from '../csl/rich-text.ts';
 import { fieldTypes } from '@citation-js/plugin-bibtex/lib/input/constants.js';
 import { installLatexCommands } from './latex-commands.ts';
 import { normaliseLatex } from './normalise-latex.ts';
+import { refineCsl } from './refine-csl.ts';
+import { protectNamedTitle } from './sentence-case.ts';
 import { BibliographyError, type BibtexProblem } from './problems.ts';
 import type { ResolvedEntry, ResolvedField } from './resolve-macros.ts';
 import { expandMacros, type MacroTable } from './tex-macros.ts';
@@ -48,7 +50,7 @@ export function convertToCsl(entries: ResolvedEntry[], macros: MacroTable = new 
     const properties = entry.fields.map((field) => {
       const prepared = prepareValue(field, macros);
       if (prepared.unknown.length > 0) unknownCommands.push({ field, commands: prepared.unknown });
-      return [field.name, prepared.value];
+      return [field.name, field.monthMacro ? prepared.value : protectNamedTitle(field.name, prepared.value)];
     });
     return { type: entry.type, label: entry.key, properties: Object.fromEntries(properties) };
   });
@@ -59,8 +61,10 @@ export function convertToCsl(entries: ResolvedEntry[], macros: MacroTable = new 
     throw new BibliographyError(findUnreadableFields(entries, macros, error));
   }
   const converted = new Map<string, ConvertedEntry>();
+  const entryByKey = new Map(entries.map((entry) => [entry.key, entry]));
   for (const item of items) {
-    const { csl, truncated } = dropOthers(item);
+    const entry = entryByKey.get(String(item.id));
+    const { csl, truncated } = dropOthers(entry ? refineCsl(entry, item) : item);
     const { value, found } = takeUnknownCommands(csl);
     // Only commands whose text reached the item are reported (a field citation-js drops shows nothing).
     const unknownCommands = (unknownByKey.get(String(item.id)) ?? []).map(({ field, commands }) => ({ field, commands: commands.filter((command) => found.has(command.name)) })).filter(({ commands }) => commands.length > 0);

@@ -36,6 +36,14 @@ describe('formatBibtex', () => {
     expect(flat).toContain('eprinttype = {pubmed}');
   });
 
+  it('writes biblatex-only types as the BibTeX types plain.bst knows, a web address as howpublished, and stacked accents as letters', () => {
+    const [online] = loadBibliography([{ file: 'o.bib', text: "@online{web2, title = {Nguy{\\~{\\^e}}n}, author = {{Rethink}}, url = {https://example.org/a}, year = 2013}" }]);
+    const text = formatBibtex(online ? [online] : []).replace(/ +=/g, ' =');
+    expect(text).toMatch(/^@misc\{web2,/);
+    expect(text).toContain('howpublished = {\\url{https://example.org/a}}');
+    expect(text).toContain('title = {Nguy{ễ}n}');
+  });
+
   it('puts crossref targets after the entries that cite them', () => {
     expect(exported.indexOf('@proceedings{proc')).toBeGreaterThan(exported.indexOf('@inproceedings{paper'));
     expect(exported.indexOf('@proceedings{proc')).toBeGreaterThan(exported.indexOf('@misc{web'));

@@ -1,24 +1,49 @@
-import type { CslDate, CslItem, CslName } from '../csl/csl-item.ts';
+import type { CslItem, CslName } from '../csl/csl-item.ts';
+import { invertedName } from './export-names.ts';
+import { exportTypeOf } from './export-types.ts';
+import { publicUrl, splitPages } from './export-values.ts';
 
-/** CSL item types and their RIS reference types (RIS has no exact match for every CSL type). */
-const RIS_TYPES: Record<string, string> = {
-  'article-journal': 'JOUR', article: 'JOUR', 'article-magazine': 'MGZN', 'article-newspaper': 'NEWS',
-  book: 'BOOK', chapter: 'CHAP', 'paper-conference': 'CPAPER', report: 'RPRT', thesis: 'THES',
-  webpage: 'ELEC', dataset: 'DATA', software: 'COMP', patent: 'PAT', manuscript: 'UNPB', document: 'GEN',
-};
+type Line = [string, unknown];
 
-function risName(name: CslName): string {
-  if (!name.given) return name.family ?? name.literal ?? '';
-  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  return `${family}, ${name.given}${name.suffix ? `, ${name.suffix}` : ''}`;
-}
-
-function risDate(date: CslDate | undefined): { year?: string; full?: string } {
-  const [year, month, day] = date?.['date-parts']?.[0] ?? [];
-  if (year === undefined) return {};
+function risDate(item: CslItem): Line[] {
+  const [year, month, day] = item.issued?.['date-parts']?.[0] ?? [];
+  if (year === undefined) return [];
   const pad = (part: number | string | undefined) => (part === undefined ? '' : String(part).padStart(2, '0'));
-  return { year: String(year), full: `${year}/${pad(month)}/${pad(day)}/` };
+  return [['PY', String(year)], ['DA', `${year}/${pad(month)}/${pad(day)}/`]];
 }
+
+/**
+ * The container and series tags, by RIS type, as the RIS specification and Zotero's RIS
+ * translator read them: T2 is a journal's full name (JO would be read as its abbreviation), a
+ * book's series (with M1 its number), a chapter's book (with T3 and SV its series), a paper's
+ * conference (T2) and proceedings (C3).
+ */
+function containerLines(item: CslItem, ris: string): Line[] {
+  const container = item['container-title'];
+  const series = item['collection-title'];
+  const seriesNumber = item['collection-number'];
+  switch (ris) {
+    case 'BOOK':
+      return [['T2', series], ['M1', seriesNumber]];
+    case 'CHAP':
+      return [['T2', container], ['T3', series], ['SV', seriesNumber]];
+    case 'CPAPER':
+      return [['T2', item['event-title'] ?? container], ['C3', container], ['T3', series]];
+    case 'RPRT':
+      return [['T2', series ?? container], ['M3', item.genre]];
+    case 'THES':
+      return [['M3', item.genre]];
+    default:
+      return [['T2', container ?? series]];
+  }
+}
+
+/** PubMed and PubMed Central ids as `M2` lines, which Zotero files in Extra as "PMID: …" and "PMCID: …". */
+function identifierLines(item: CslItem): Line[] {
+  return [['M2', item.PMID ? `PMID: ${item.PMID}` : undefined], ['M2', item.PMCID ? `PMCID: ${item.PMCID}` : undefined]];
+}
+
+const names = (tag: string, list: CslName[] | undefined): Line[] => (list ?? []).map((name) => [tag, invertedName(name)]);
 
 /** RIS allows no line breaks inside a value. */
 function oneLine(value: unknown): string {
@@ -27,23 +52,25 @@ function oneLine(value: unknown): string {
 
 /**
  * Writes one CSL item as a RIS record (the format Zotero, EndNote and Mendeley import). The
- * tags follow the RIS specification: TY first, ER last, each line `XX  - value`.
+ * tags follow the RIS specification: TY first, ER last, each line `XX  - value`. Names keep
+ * their particles and suffixes ("van der Krieke, Lian", "Smith, John, Jr."); organisations stay whole.
  */
 export function formatRisRecord(item: CslItem): string {
-  const lines: [string, unknown][] = [['TY', RIS_TYPES[item.type] ?? 'GEN']];
-  for (const name of item.author ?? []) lines.push(['AU', risName(name)]);
-  for (const name of item.editor ?? []) lines.push(['ED', risName(name)]);
-  lines.push(['TI', item.title]);
-  const container = item['container-title'];
-  if (container) lines.push([item.type === 'article-journal' ? 'JO' : 'T2', container]);
-  const { year, full } = risDate(item.issued);
-  lines.push(['PY', year], ['DA', full], ['VL', item.volume], ['IS', item.issue]);
-  const [startPage, endPage] = String(item.page ?? '').split(/[-–]/);
-  if (item.page) lines.push(['SP', startPage], ['EP', endPage]);
-  lines.push(['ET', item.edition], ['PB', item.publisher], ['CY', item['publisher-place']], ['SN', item.ISSN ?? item.ISBN]);
-  lines.push(['DO', item.DOI], ['UR', item.URL ?? (item.DOI ? `https://doi.org/${item.DOI}` : undefined)]);
-  if (item.PMID) lines.push(['AN', `PMID: ${item.PMID}`]);
-  lines.push(['AB', item.abstract], ['N1', item.note], ['ID', item.id]);
+  const ris = exportTypeOf(item.type).ris;
+  const { first, last } = splitPages(item.page);
+  const lines: Line[] = [
+    ['TY', ris],
+    ...names('AU', item.author),
+    ...names('ED', item.editor),
+    ['TI', item.title],
+    ...containerLines(item, ris),
+    ...risDate(item),
+    ['VL', item.volume], ['IS', item.issue], ['SP', first], ['EP', last],
+    ['ET', item.edition ?? item.version], ['PB', item.publisher], ['CY', item['publisher-place']], ['SN', ris === 'RPRT' ? item.number : (item.ISSN ?? item.ISBN)],
+    ['DO', item.DOI], ['UR', publicUrl(item)],
+    ...identifierLines(item),
+    ['AB', item.abstract], ['N1', item.note], ['ID', item.id],
+  ];
   const body = lines
     .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
     .map(([tag, value]) => `${tag}  - ${oneLine(value)}`);

@@ -1,4 +1,8 @@
+import { displayName } from '../csl/describe-publication.ts';
 import type { CslItem } from '../csl/csl-item.ts';
+import { familyWithParticles, highwireName, isOrganisation } from './export-names.ts';
+import { exportTypeOf } from './export-types.ts';
+import { isoDate, publicUrl, splitPages } from './export-values.ts';
 
 /** One `<meta name content>` pair. */
 export interface MetaTag {
@@ -7,49 +11,92 @@ export interface MetaTag {
 }
 
 /**
+ * The container tags, by Zotero item type. Zotero's page reader takes the item type from the
+ * last of these it meets (journal, book section, conference paper, report, thesis), so each
+ * type's deciding tag comes last.
+ */
+function containerTags(item: CslItem, zoteroType: string): [string, unknown][] {
+  const container = item['container-title'];
+  switch (zoteroType) {
+    case 'journalArticle':
+      return [['citation_journal_title', container]];
+    case 'bookSection':
+      return [['citation_inbook_title', container]];
+    case 'conferencePaper':
+      return [['citation_inbook_title', container], ['citation_conference_title', item['event-title'] ?? container]];
+    case 'report':
+      return [['citation_technical_report_number', item.number], ['citation_technical_report_institution', item.publisher]];
+    case 'thesis':
+      return [['citation_dissertation_institution', item.publisher]];
+    default:
+      return [];
+  }
+}
+
+/**
  * Highwire Press `citation_*` tags, which Zotero's and Google Scholar's page readers use to save
- * a publication from its page.
+ * a publication from its page, plus the type tag of ./export-types.ts for the item types no Highwire tag announces
+ * (a book without an ISBN, a web page, a data set, software). (Zotero reads no edition from page tags without also filling a field books lack; the COinS and JSON-LD carry it.)
  */
 export function buildHighwireMeta(item: CslItem): MetaTag[] {
-  const tags: MetaTag[] = [{ name: 'citation_title', content: item.title ?? item.id }];
-  for (const author of item.author ?? []) {
-    const name = author.given ? `${author.family ?? ''}, ${author.given}` : (author.family ?? author.literal ?? '');
-    tags.push({ name: 'citation_author', content: name });
-  }
-  const dateParts = item.issued?.['date-parts']?.[0];
-  if (dateParts?.length) tags.push({ name: 'citation_publication_date', content: dateParts.map((part) => String(part).padStart(2, '0')).join('/') });
-  const container = item['container-title'];
-  if (container) tags.push({ name: item.type === 'article-journal' ? 'citation_journal_title' : 'citation_inbook_title', content: container });
-  const [first, last] = String(item.page ?? '').split(/[-–]/);
-  const optional: [string, unknown][] = [
-    ['citation_volume', item.volume], ['citation_issue', item.issue], ['citation_firstpage', item.page ? first : undefined],
-    ['citation_lastpage', item.page ? last : undefined], ['citation_doi', item.DOI], ['citation_pmid', item.PMID],
-    ['citation_publisher', item.publisher], ['citation_isbn', item.ISBN], ['citation_issn', item.ISSN],
+  const type = exportTypeOf(item.type);
+  const { first, last } = splitPages(item.page);
+  const tags: [string, unknown][] = [
+    ...(type.pageType ? [type.pageType] : []),
+    ['citation_title', item.title ?? item.id],
+    ...(item.author ?? []).map((name): [string, unknown] => ['citation_author', highwireName(name)]),
+    ...(item.editor ?? []).map((name): [string, unknown] => ['citation_editor', highwireName(name)]),
+    ['citation_publication_date', isoDate(item.issued)?.replace(/-/g, '/')],
+    ['citation_volume', item.volume], ['citation_issue', item.issue],
+    ['citation_firstpage', first], ['citation_lastpage', last],
+    ['citation_series_title', item['collection-title']],
+    ['citation_doi', item.DOI], ['citation_pmid', item.PMID],
+    ['citation_publisher', type.zotero === 'report' || type.zotero === 'thesis' ? undefined : item.publisher],
+    ['citation_isbn', item.ISBN], ['citation_issn', item.ISSN],
+    ['citation_public_url', publicUrl(item)],
+    ...containerTags(item, type.zotero),
   ];
-  for (const [name, value] of optional) {
-    if (value !== undefined && value !== null && String(value).trim() !== '') tags.push({ name, content: String(value) });
-  }
-  if (item.type === 'report' && item.publisher) tags.push({ name: 'citation_technical_report_institution', content: item.publisher });
-  return tags;
+  return tags
+    .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
+    .map(([name, value]) => ({ name, content: String(value) }));
+}
+
+function jsonLdName(name: NonNullable<CslItem['author']>[number]): Record<string, unknown> {
+  if (isOrganisation(name)) return { '@type': 'Organization', name: displayName(name) };
+  const person: Record<string, unknown> = { '@type': 'Person', givenName: name.given, familyName: familyWithParticles(name), name: displayName(name) };
+  if (name.suffix) person.honorificSuffix = name.suffix;
+  return person;
+}
+
+/** What the item is part of: its journal, book or proceedings, or its series. */
+function jsonLdContainer(item: CslItem, schemaType: string): Record<string, unknown> | undefined {
+  const container = item['container-title'];
+  if (container) return { '@type': schemaType === 'ScholarlyArticle' && item.type !== 'paper-conference' ? 'Periodical' : 'Book', name: container };
+  if (item['collection-title']) return { '@type': 'BookSeries', name: item['collection-title'] };
+  return undefined;
 }
 
 /** schema.org JSON-LD for a publication, as a plain object (serialise with {@link serialiseJsonLd}). */
 export function buildScholarlyArticleJsonLd(item: CslItem, pageUrl: string): Record<string, unknown> {
-  const year = item.issued?.['date-parts']?.[0]?.[0];
+  const schemaType = exportTypeOf(item.type).schema;
   const jsonLd: Record<string, unknown> = {
     '@context': 'https://schema.org',
-    '@type': item.type === 'book' ? 'Book' : item.type === 'report' ? 'Report' : 'ScholarlyArticle',
+    '@type': schemaType,
     '@id': pageUrl,
     url: pageUrl,
     headline: item.title,
     name: item.title,
-    author: (item.author ?? []).map((author) =>
-      author.given ? { '@type': 'Person', givenName: author.given, familyName: author.family, name: `${author.given} ${author.family ?? ''}`.trim() } : { '@type': 'Organization', name: author.family ?? author.literal },
-    ),
+    author: (item.author ?? []).map(jsonLdName),
   };
-  if (year !== undefined) jsonLd.datePublished = String(year);
-  if (item['container-title']) jsonLd.isPartOf = { '@type': 'Periodical', name: item['container-title'] };
+  if (item.editor?.length) jsonLd.editor = item.editor.map(jsonLdName);
+  const date = isoDate(item.issued);
+  if (date) jsonLd.datePublished = date;
+  const container = jsonLdContainer(item, schemaType);
+  if (container) jsonLd.isPartOf = container;
   if (item.publisher) jsonLd.publisher = { '@type': 'Organization', name: item.publisher };
+  if (item.edition) jsonLd.bookEdition = String(item.edition);
+  if (item.volume) jsonLd.volumeNumber = String(item.volume);
+  if (item.issue) jsonLd.issueNumber = String(item.issue);
   if (item.page) jsonLd.pagination = item.page;
   if (item.DOI) {
     jsonLd.sameAs = `https://doi.org/${item.DOI}`;

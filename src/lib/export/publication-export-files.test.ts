@@ -3,7 +3,7 @@ import { loadBibliography } from '../bibtex/load-bibliography.ts';
 import { publicationExportFiles, toExportable } from './publication-export-files.ts';
 
 const bib = `@inproceedings{smith:2010, author={Smith, Ann}, title={A paper in \\emph{the} proceedings}, crossref={proc2010}, pages={1--9}}
-@proceedings{proc2010, title={Proceedings of Recovery 2010}, year={2010}, editor={Jones, Bo}, publisher={Press}}`;
+@proceedings{proc2010, title={Proceedings of {Recovery} 2010}, year={2010}, editor={Jones, Bo}, publisher={Press}}`;
 
 describe('publicationExportFiles', () => {
   const files = [...publicationExportFiles(loadBibliography([{ file: 'x.bib', text: bib }]).map(toExportable))];
