@@ -91,7 +91,11 @@ function checkPages(options: ZoteroSiteOptions, sources: SourceRecord[]): string
     for (const [translator, outcome] of Object.entries(result.results)) {
       if (typeof outcome !== 'object') continue;
       if (outcome.errors?.length) problems.push(`${where}: ${translator} errors: ${outcome.errors.join('; ')}`);
-      if (outcome.invalidFields?.length) problems.push(`${where}: ${translator} fields Zotero would drop: ${JSON.stringify(outcome.invalidFields)}`);
+      // COinS keeps the context object of an item without creators so that Zotero can look the item up
+      // by its identifiers (online, which the harness is not): the cue for a record whose authors no public
+      // record shows (content/data/provenance.yaml), not a field lost.
+      const dropped = (outcome.invalidFields ?? []).filter((field) => !(translator === 'COinS' && (field as { field?: string }).field === 'contextObject'));
+      if (dropped.length) problems.push(`${where}: ${translator} fields Zotero would drop: ${JSON.stringify(dropped)}`);
     }
     const path = result.url.replace(/^\/site/, '');
     const coins = resultOf(result, 'COinS')?.items ?? [];
