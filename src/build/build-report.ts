@@ -66,7 +66,7 @@ export function readBuildReport(path: string): BuildReport {
   try {
     report = JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
   } catch (error) {
-    throw new Error(`${path}: no readable build report (${error instanceof Error ? error.message : String(error)}). Fix: build with npm run build, which writes it.`);
+    throw new Error(`${path}: no readable build report (${error instanceof Error ? error.message : String(error)}). Fix: build with npm run build, which writes it.`, { cause: error });
   }
   return checkBuildReport(report, path);
 }

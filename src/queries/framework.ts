@@ -15,7 +15,7 @@ export function readFramework(file = FRAMEWORK_FILE): Framework {
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} could not be read: ${(error as Error).message}. Fix: create it (see docs/framework.md) or correct its YAML.`);
+    throw new Error(`${file} could not be read: ${(error as Error).message}. Fix: create it (see docs/framework.md) or correct its YAML.`, { cause: error });
   }
   const parsed = FrameworkSchema.safeParse(raw);
   const messages = parsed.success

@@ -30,7 +30,7 @@ export function parseManualContents(text: string, where: string): ManualContents
   try {
     data = JSON.parse(text) as Partial<ManualContents>;
   } catch (error) {
-    throw new Error(`${where}: not JSON (${error instanceof Error ? error.message : String(error)}). Fix: build the site again (npm run build).`);
+    throw new Error(`${where}: not JSON (${error instanceof Error ? error.message : String(error)}). Fix: build the site again (npm run build).`, { cause: error });
   }
   const problems: string[] = [];
   if (!isText(data.title)) problems.push('"title" is missing');
