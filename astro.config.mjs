@@ -6,12 +6,14 @@ import { publicationExportsIntegration } from './src/integrations/publication-ex
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
 import { STRICT_BIBLIOGRAPHIES } from './src/queries/framework.ts';
+import { SITE } from './src/queries/site.ts';
 
-/** The address the site is published at; canonical URLs, the sitemap and citations use it. */
-const site = process.env.SITE_URL ?? 'https://refocus-evidence.example.org';
+// The address and base path come from content/site.yaml, SITE_URL and BASE_PATH (src/queries/site.ts);
+// with no address configured, the preview address, so that nothing made up is ever published.
 
 export default defineConfig({
-  site,
+  site: SITE.origin,
+  base: SITE.base,
   trailingSlash: 'always',
   output: 'static',
   // Pagefind runs last: it indexes the finished dist/. The build report's page phase ends first.
