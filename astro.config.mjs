@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Pagefind runs last: it indexes the finished dist/. The build report's page phase ends first.
-  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), pagefindIntegration()],
+  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), headersFileIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -30,7 +30,10 @@ export async function serveStatic(folder: string): Promise<{ origin: string; clo
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      // As static hosts do: the site's own 404 page, with status 404.
+      const notFound = join(root, '404.html');
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response.writeHead(404, { 'Content-Type': TYPES['.html'] }));
+      else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': mediaTypeOf(relative(root, file).split('\\').join('/')) });
