@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { basePathIntegration } from './src/integrations/base-path.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -17,8 +18,8 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   output: 'static',
-  // Pagefind runs last: it indexes the finished dist/. The build report's page phase ends first.
-  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), headersFileIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), pagefindIntegration()],
+  // Pagefind runs last: it indexes the finished dist/ (links under the base path). The build report's page phase ends first.
+  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), headersFileIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), basePathIntegration(), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

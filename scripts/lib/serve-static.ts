@@ -18,12 +18,17 @@ export function mediaTypeOf(path: string): string {
   return exportFormatOfFile(path, SHARED_EXTENSIONS)?.mediaType ?? TYPES[extname(path)] ?? 'application/octet-stream';
 }
 
-/** Serves a built site folder on 127.0.0.1 at a free port, for the PDF build and measurements. */
-export async function serveStatic(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site folder on 127.0.0.1 at a free port, for the PDF build and measurements, as a
+ * host would: under `base` (the site's base path, `/refocus/`), with the site's 404 page elsewhere.
+ */
+export async function serveStatic(folder: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    // Outside the base path nothing is served: the file looked up there does not exist.
+    const path = requested.startsWith(base) ? normalize(`/${requested.slice(base.length)}`) : undefined;
+    let file = path === undefined ? join(root, '.outside-the-base-path') : join(root, path);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
