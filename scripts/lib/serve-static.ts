@@ -18,11 +18,18 @@ export function mediaTypeOf(path: string): string {
   return exportFormatOfFile(path, SHARED_EXTENSIONS)?.mediaType ?? TYPES[extname(path)] ?? 'application/octet-stream';
 }
 
+/** The base path a build was made for: the path of its home page's canonical link (`/` without one). */
+export function baseOfBuild(indexHtml: string): string {
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(indexHtml)?.[1];
+  const path = href && URL.canParse(href) ? new URL(href).pathname : '/';
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
 /**
- * Serves a built site folder on 127.0.0.1 at a free port, for the PDF build and measurements, as a
+ * Serves a built site folder on 127.0.0.1 (at `port`, or a free one), for preview, the PDF build and measurements, as a
  * host would: under `base` (the site's base path, `/refocus/`), with the site's 404 page elsewhere.
  */
-export async function serveStatic(folder: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(folder: string, base = '/', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -44,7 +51,7 @@ export async function serveStatic(folder: string, base = '/'): Promise<{ origin:
     response.writeHead(200, { 'Content-Type': mediaTypeOf(relative(root, file).split('\\').join('/')) });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  await new Promise<void>((done, failed) => server.once('error', failed).listen(port, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((done) => server.close(() => done())) };
 }

@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 
 /** An http(s) address with no path beyond `/` (the base path is set apart). */
 const origin = z
-  .string()
   .url()
   .refine((value) => /^https?:\/\//.test(value), 'use an http:// or https:// address')
   .refine((value) => new URL(value).pathname === '/', 'give the address without a path; put the path in `base`');
@@ -26,7 +25,7 @@ export const SiteFileSchema = z.strictObject({
     })
     .optional(),
   /** The licence of the site's own text. */
-  licence: z.strictObject({ name: z.string().min(1), url: z.string().url() }),
+  licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
 });
 
 /** The declaration as written in content/site.yaml. */
