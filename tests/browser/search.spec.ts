@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { inSite, relative } from '../support/base-path.ts';
+import { BASE, inSite, relative } from '../support/base-path.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadBibliography } from '../../src/lib/bibtex/load-bibliography.ts';
@@ -34,7 +34,7 @@ const resultLinks = (scope: Locator) => scope.locator('.search-result .search-re
 
 /** The publication keys of the results shown, in order. */
 async function shownKeys(scope: Locator): Promise<string[]> {
-  return (await resultLinks(scope).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) => /^\/publications\/([^/]+)\//.exec(href)?.[1] ?? href);
+  return (await resultLinks(scope).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) => new RegExp(`^${BASE}publications/([^/]+)/`).exec(href)?.[1] ?? href);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,7 +72,7 @@ test.describe('the search page', () => {
     await page.goto('./search/?q=conceptual+framework+personal+recovery');
     expect(await resultCount(page, 'for “conceptual framework personal recovery”.')).toBeGreaterThan(1);
     const first = panel(page).locator('.search-result').first();
-    await expect(first.getByRole('link', { name: /^Conceptual framework for personal recovery in mental health/ })).toHaveAttribute('href', /^\/publications\/leamy2011conceptual\/\?pagefind-highlight=conceptual&/);
+    await expect(first.getByRole('link', { name: /^Conceptual framework for personal recovery in mental health/ })).toHaveAttribute('href', new RegExp(`^${BASE}publications/leamy2011conceptual/\\?pagefind-highlight=conceptual&`));
     await expect(first.locator('.search-result__citation')).toHaveText('Leamy, Bird, Le Boutillier, Williams & Slade (2011). British Journal of Psychiatry.');
     await expect(first.locator('.search-result__type')).toHaveText('Publication · Journal article');
     await expect(first.locator('.search-result__tags')).toContainText('MRC stage');
@@ -105,7 +105,7 @@ test.describe('the search page', () => {
     await expect(first.locator('.search-result__title a')).toHaveAttribute('href', inSite('/intervention/goal-striving/?pagefind-highlight=supports&pagefind-highlight=goal-striving'));
     const sections = first.getByRole('list', { name: 'Matching sections of Supporting goal-striving' }).getByRole('link');
     expect(await sections.count()).toBeGreaterThan(0);
-    await expect(sections.first()).toHaveAttribute('href', /^\/intervention\/goal-striving\/\?pagefind-highlight=supports&pagefind-highlight=goal-striving#[a-z-]+$/);
+    await expect(sections.first()).toHaveAttribute('href', new RegExp(`^${BASE}intervention/goal-striving/\\?pagefind-highlight=supports&pagefind-highlight=goal-striving#[a-z-]+$`));
   });
 
   test('indexes every prose page and publication, without navigation, footer, breadcrumbs or basket', async ({ page }) => {
@@ -119,10 +119,10 @@ test.describe('the search page', () => {
         return { url, content, type: filters.type.join() };
       }));
     }, inSite('/pagefind/pagefind.js'));
-    expect(indexed.filter((entry) => entry.type === 'publication').map((entry) => entry.url.split('/')[2]).sort()).toEqual(references);
+    expect(indexed.filter((entry) => entry.type === 'publication').map((entry) => entry.url.split('/').at(-2)).sort()).toEqual(references);
     const pages = indexed.filter((entry) => entry.type === 'page').map((entry) => entry.url);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/']));
-    for (const listing of ['/search/', '/publications/', '/publications/type/trial/']) expect(pages).not.toContain(listing);
+    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/'].map(inSite)));
+    for (const listing of ['/search/', '/publications/', '/publications/type/trial/']) expect(pages).not.toContain(inSite(listing));
     for (const chrome of ['Skip to main content', 'Citing this site', 'Citation Style Language', 'Dark theme', 'cite basket', 'Details and downloads', 'Copy APA 7 reference']) {
       expect(indexed.filter((entry) => entry.content.includes(chrome)).map((entry) => entry.url), chrome).toEqual([]);
     }
