@@ -16,7 +16,7 @@ export function readSiteIdentity(file = SITE_FILE, env: NodeJS.ProcessEnv = proc
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} could not be read: ${(error as Error).message}. Fix: create it (see docs/deploying.md) or correct its YAML.`);
+    throw new Error(`${file} could not be read: ${(error as Error).message}. Fix: create it (see docs/deploying.md) or correct its YAML.`, { cause: error });
   }
   const parsed = SiteFileSchema.safeParse(raw);
   if (!parsed.success) {

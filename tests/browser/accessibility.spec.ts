@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { inSite, relative } from '../support/base-path.ts';
+import { relative } from '../support/base-path.ts';
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from '../support/site.ts';
 

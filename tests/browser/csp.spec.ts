@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { inSite, relative } from '../support/base-path.ts';
+import { relative } from '../support/base-path.ts';
 import { listBuiltPages } from '../support/site.ts';
 
 /** Records every Content-Security-Policy violation and script error the page reports. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { inSite, relative } from '../support/base-path.ts';
+import { inSite } from '../support/base-path.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
