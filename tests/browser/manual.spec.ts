@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { inSite } from '../support/base-path.ts';
+import { HOME, inSite } from '../support/base-path.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
@@ -69,8 +69,11 @@ test.describe('manual PDFs', () => {
     const text = execFileSync('pdftotext', ['dist/manual/supporting-goal-striving.pdf', '-'], { encoding: 'utf8' });
     expect(text.length).toBeGreaterThan(2000);
     const raw = readFileSync('dist/manual/supporting-goal-striving.pdf', 'latin1');
-    expect(raw).toMatch(/\/URI \(https:\/\/refocus-evidence\.example\.org\/publications\/[a-z0-9]+\/\)/);
-    expect(raw).not.toContain('127.0.0.1');
+    // Links point at the site's configured address (the preview address when none is configured), base path included.
+    const escaped = HOME.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    expect(raw).toMatch(new RegExp(`/URI \\(${escaped}publications/[a-z0-9]+/\\)`));
+    const siteLinks = [...raw.matchAll(/\/URI \((https?:\/\/(?:127\.0\.0\.1|localhost)[^)]*)\)/g)].map((match) => match[1] ?? '');
+    expect(siteLinks.filter((uri) => !uri.startsWith(HOME))).toEqual([]);
   });
 });
 
