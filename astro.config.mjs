@@ -1,21 +1,25 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { basePathIntegration } from './src/integrations/base-path.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
 import { STRICT_BIBLIOGRAPHIES } from './src/queries/framework.ts';
+import { SITE } from './src/queries/site.ts';
 
-/** The address the site is published at; canonical URLs, the sitemap and citations use it. */
-const site = process.env.SITE_URL ?? 'https://refocus-evidence.example.org';
+// The address and base path come from content/site.yaml, SITE_URL and BASE_PATH (src/queries/site.ts);
+// with no address configured, the preview address, so that nothing made up is ever published.
 
 export default defineConfig({
-  site,
+  site: SITE.origin,
+  base: SITE.base,
   trailingSlash: 'always',
   output: 'static',
-  // Pagefind runs last: it indexes the finished dist/. The build report's page phase ends first.
-  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), pagefindIntegration()],
+  // Pagefind runs last: it indexes the finished dist/ (links under the base path). The build report's page phase ends first.
+  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), headersFileIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), basePathIntegration(), pagefindIntegration()],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

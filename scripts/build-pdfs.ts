@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
 import { digestOfPdfInputs, restorePdfs, storePdfs } from './lib/pdf/pdf-cache.ts';
 import { readOutline } from './lib/pdf/pdf-outline.ts';
 import { serveStatic } from './lib/serve-static.ts';
+import { readSiteIdentity } from '../src/queries/site.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const AUTHOR = 'REFOCUS Evidence contributors';
@@ -114,7 +115,8 @@ async function main(): Promise<void> {
 async function printManual(): Promise<Map<string, number>> {
   const { chapters, manualTitle, version, date } = readChapters();
   const edition = `${manualTitle}, version ${version} (${date})`;
-  const server = await serveStatic(dist);
+  const { base } = readSiteIdentity();
+  const server = await serveStatic(dist, base);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const sizes = new Map<string, number>();
   try {
@@ -122,7 +124,7 @@ async function printManual(): Promise<Map<string, number>> {
     const pageCounts: number[] = [];
     const articles: string[] = [];
     for (const chapter of chapters) {
-      await page.goto(`${server.origin}/manual/${chapter.slug}/`, { waitUntil: 'load' });
+      await page.goto(`${server.origin}${base}manual/${chapter.slug}/`, { waitUntil: 'load' });
       await makeLinksAbsolute(page);
       const { bytes, pages } = await setMetadata(await printPdf(page, chapter.title, edition), {
         title: `${chapter.title} · ${manualTitle}`,
@@ -146,7 +148,7 @@ async function printManual(): Promise<Map<string, number>> {
 
     // The whole manual: cover and contents from /manual/print/, then every chapter. The contents'
     // page numbers are read back from the printed PDF's outline, then printed again until they hold.
-    await page.goto(`${server.origin}/manual/print/`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}${base}manual/print/`, { waitUntil: 'load' });
     await page.evaluate(() => document.querySelectorAll('.no-print, .breadcrumbs').forEach((element) => element.remove()));
     await page.evaluate((html) => document.querySelector('[data-manual-chapters-slot]')?.insertAdjacentHTML('beforeend', html), articles.join('\n'));
     await makeLinksAbsolute(page);

@@ -4,7 +4,9 @@
  * build never leaves a half-built site in dist/ looking like a good one. A successful build writes
  * its report beside the output, dist.report.json (phases, timings, peak memory, counts, cache reuse:
  * src/build/build-report.ts; docs/build.md); a failed one leaves none.
- * `node scripts/build.ts [--outDir dist]` (npm run build).
+ * `node scripts/build.ts [--outDir dist] [--production]` (npm run build; `npm run build -- --production`).
+ * --production (or SITE_ENV=production) refuses to start unless the site's address and contact are
+ * configured (content/site.yaml, SITE_URL, BASE_PATH: docs/deploying.md).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -45,6 +47,16 @@ function step(name: BuildStep['name'], label: string, command: string, args: str
       done();
     });
   });
+}
+
+if (process.argv.includes('--production')) process.env.SITE_ENV = 'production';
+try {
+  const { readSiteIdentity, describeSiteAddress } = await import('../src/queries/site.ts');
+  console.log(describeSiteAddress(readSiteIdentity()));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error('\nThe build did not start; the last build (if any) is left as it was.');
+  process.exit(1);
 }
 
 const startedAt = new Date();

@@ -18,25 +18,40 @@ export function mediaTypeOf(path: string): string {
   return exportFormatOfFile(path, SHARED_EXTENSIONS)?.mediaType ?? TYPES[extname(path)] ?? 'application/octet-stream';
 }
 
-/** Serves a built site folder on 127.0.0.1 at a free port, for the PDF build and measurements. */
-export async function serveStatic(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/** The base path a build was made for: the path of its home page's canonical link (`/` without one). */
+export function baseOfBuild(indexHtml: string): string {
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(indexHtml)?.[1];
+  const path = href && URL.canParse(href) ? new URL(href).pathname : '/';
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * Serves a built site folder on 127.0.0.1 (at `port`, or a free one), for preview, the PDF build and measurements, as a
+ * host would: under `base` (the site's base path, `/refocus/`), with the site's 404 page elsewhere.
+ */
+export async function serveStatic(folder: string, base = '/', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    // Outside the base path nothing is served: the file looked up there does not exist.
+    const path = requested.startsWith(base) ? normalize(`/${requested.slice(base.length)}`) : undefined;
+    let file = path === undefined ? join(root, '.outside-the-base-path') : join(root, path);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      // As static hosts do: the site's own 404 page, with status 404.
+      const notFound = join(root, '404.html');
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response.writeHead(404, { 'Content-Type': TYPES['.html'] }));
+      else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': mediaTypeOf(relative(root, file).split('\\').join('/')) });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  await new Promise<void>((done, failed) => server.once('error', failed).listen(port, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((done) => server.close(() => done())) };
 }

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { relative } from '../support/base-path.ts';
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from '../support/site.ts';
 
@@ -19,7 +20,7 @@ test.describe('axe finds no violation', () => {
     for (const path of pages) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        await page.goto(path);
+        await page.goto(relative(path));
         problems.push(...(await violationsOn(page)).map((violation) => `${path} (${colorScheme}): ${violation}`));
       }
     }
@@ -27,7 +28,7 @@ test.describe('axe finds no violation', () => {
   });
 
   test('with the cite basket open', async ({ page }) => {
-    await page.goto('/publications/');
+    await page.goto('./publications/');
     await page.getByRole('checkbox').first().check();
     await page.getByRole('button', { name: /Cite basket/ }).click();
     expect(await violationsOn(page)).toEqual([]);
@@ -35,7 +36,7 @@ test.describe('axe finds no violation', () => {
 });
 
 test('keyboard: the skip link moves focus to the main content', async ({ page }) => {
-  await page.goto('/evidence/theory/');
+  await page.goto('./evidence/theory/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

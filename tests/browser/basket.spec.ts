@@ -5,14 +5,14 @@ import { readRis } from '../support/site.ts';
 
 test('the cite basket keeps a selection across pages and exports it in every format', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/publications/');
+  await page.goto('./publications/');
   await page.getByRole('checkbox', { name: /Add “Conceptual framework for personal recovery/ }).check();
   await page.getByRole('checkbox', { name: /Add “Supporting recovery in patients with psychosis/ }).check();
   const basketButton = page.getByRole('button', { name: /Cite basket: 2 selected/ });
   await expect(basketButton).toBeVisible();
 
   // The selection survives moving to another page, where the same publication shows as ticked.
-  await page.goto('/publications/leamy2011conceptual/');
+  await page.goto('./publications/leamy2011conceptual/');
   await expect(page.getByRole('checkbox', { name: 'Add to cite basket' })).toBeChecked();
   await basketButton.click();
   await expect(basketButton).toHaveAttribute('aria-expanded', 'true');
@@ -44,7 +44,7 @@ test('the cite basket keeps a selection across pages and exports it in every for
 });
 
 test('the publication list filters by type and year, with the filter in the URL', async ({ page }) => {
-  await page.goto('/publications/?type=Book');
+  await page.goto('./publications/?type=Book');
   const items = page.locator('[data-publication-list] > li:visible');
   await expect(items).toHaveCount(2);
   await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('Book');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { relative } from '../support/base-path.ts';
 import { listBuiltPages } from '../support/site.ts';
 
 /** Records every Content-Security-Policy violation and script error the page reports. */
@@ -22,7 +23,7 @@ test('every page carries the policy and works under it with no violation', async
   test.setTimeout(pages.length * 3_000);
   const problems = await watchPolicy(page);
   for (const path of pages) {
-    await page.goto(path, { waitUntil: 'load' });
+    await page.goto(relative(path), { waitUntil: 'load' });
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
     const reported = problems.splice(0);
     expect(reported, path).toEqual([]);
@@ -32,12 +33,12 @@ test('every page carries the policy and works under it with no violation', async
 test('the widgets run under the policy: copy buttons, filters, cite basket', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems = await watchPolicy(page);
-  await page.goto('/publications/?year=2015');
+  await page.goto('./publications/?year=2015');
   await page.getByRole('checkbox').first().check();
   await page.getByRole('button', { name: /Cite basket/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download BibTeX' }).click()]);
   expect(await download.failure()).toBeNull();
-  await page.goto('/publications/leamy2011conceptual/');
+  await page.goto('./publications/leamy2011conceptual/');
   await page.getByRole('button', { name: 'Copy APA 7 reference' }).click();
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -46,14 +47,14 @@ test('the widgets run under the policy: copy buttons, filters, cite basket', asy
 
 test('search, the evidence graph and the map run under the policy', async ({ page }) => {
   const problems = await watchPolicy(page);
-  await page.goto('/about/');
+  await page.goto('./about/');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the evidence base' });
   await dialog.getByRole('searchbox').fill('hope');
   await expect(dialog.getByRole('link').first()).toBeVisible();
-  await page.goto('/search/?q=recovery&stage=theory');
+  await page.goto('./search/?q=recovery&stage=theory');
   await expect(page.locator('.search-result').first()).toBeVisible();
-  await page.goto('/graph/?node=pub:leamy2011conceptual');
+  await page.goto('./graph/?node=pub:leamy2011conceptual');
   const canvas = page.locator('canvas').first();
   await expect(canvas).toBeVisible();
   await canvas.hover();
@@ -61,7 +62,7 @@ test('search, the evidence graph and the map run under the policy', async ({ pag
   await page.mouse.down();
   await page.mouse.move(400, 300);
   await page.mouse.up();
-  await page.goto('/map/?view=components&cell=theory--citizenship');
+  await page.goto('./map/?view=components&cell=theory--citizenship');
   await expect(page.locator('[data-map-cell-link]:visible').first()).toBeVisible();
   await page.locator('[data-map-cell-link]:visible').first().click();
   expect(problems).toEqual([]);

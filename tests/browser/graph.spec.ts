@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { inSite, relative } from '../support/base-path.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { buildGraph } from '../../src/lib/graph/build-graph.ts';
 import type { EvidenceGraph } from '../../src/lib/graph/graph-types.ts';
@@ -6,7 +7,7 @@ import { layoutGraph, layoutOptionsFor } from '../../src/lib/graph/layout-graph.
 import { generateSyntheticCollections, SYNTHETIC_STUDY_TYPES } from '../../src/lib/graph/synthetic-collections.ts';
 
 async function openGraph(page: Page, address = '/graph/') {
-  await page.goto(address);
+  await page.goto(relative(address));
   await expect(page.locator('[data-graph][data-graph-ready="true"]')).toBeAttached();
   return {
     canvas: page.getByRole('application', { name: 'Evidence graph' }),
@@ -17,7 +18,7 @@ async function openGraph(page: Page, address = '/graph/') {
 }
 
 async function readGraph(page: Page): Promise<EvidenceGraph> {
-  return (await page.request.get('/graph.json')).json();
+  return (await page.request.get('./graph.json')).json();
 }
 
 test('keyboard: one tab stop into the graph, arrows walk from a stage to a publication, Enter opens it', async ({ page }) => {
@@ -37,7 +38,7 @@ test('keyboard: one tab stop into the graph, arrows walk from a stage to a publi
   await expect(page).toHaveURL(/\/graph\/\?node=pub:[\w-]+$/);
   const key = new URL(page.url()).searchParams.get('node')?.replace('pub:', '') ?? '';
   await expect(page.locator(`[data-graph-rows] > tr[data-node-id="pub:${key}"]`)).toHaveAttribute('aria-current', 'true');
-  await expect(panel.getByRole('link', { name: 'Open the publication page' })).toHaveAttribute('href', `/publications/${key}/`);
+  await expect(panel.getByRole('link', { name: 'Open the publication page' })).toHaveAttribute('href', inSite(`/publications/${key}/`));
 
   // Down walks on from the publication; Up comes back to it, then to Theory.
   const label = focused.split('. Publication')[0] ?? '';
@@ -50,7 +51,7 @@ test('keyboard: one tab stop into the graph, arrows walk from a stage to a publi
   await expect(live).toHaveText(/Connection \d+ of \d+ of Theory\.$/);
 
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`/publications/${key}/`);
+  await expect(page).toHaveURL(`./publications/${key}/`);
 });
 
 test('Escape clears the selection, and Tab leaves the graph after one stop', async ({ page }) => {
@@ -58,7 +59,7 @@ test('Escape clears the selection, and Tab leaves the graph after one stop', asy
   await canvas.focus();
   await page.keyboard.press('Escape');
   await expect(live).toHaveText('Selection cleared.');
-  await expect(page).toHaveURL('/graph/');
+  await expect(page).toHaveURL('./graph/');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('No node selected');
   await page.keyboard.press('Tab');
   await expect(canvas).not.toBeFocused();
@@ -77,7 +78,7 @@ test('a filter reduces the drawn nodes and the list alike, and lives in the URL'
   const taxonomy = graph.nodes.filter((node) => node.type !== 'publication').length;
   await expect(canvas).toHaveAttribute('data-drawn-nodes', String(taxonomy));
   await expect(rows).toHaveCount(taxonomy);
-  await expect(page).toHaveURL('/graph/?type=stage,chime,component,practice');
+  await expect(page).toHaveURL('./graph/?type=stage,chime,component,practice');
 
   await page.getByRole('checkbox', { name: 'Publications' }).check();
   await page.getByRole('combobox', { name: 'Study type' }).selectOption({ label: 'Systematic review' });
@@ -91,7 +92,7 @@ test('a filter reduces the drawn nodes and the list alike, and lives in the URL'
   const recentReviews = reviews.filter((node) => (node.year ?? 0) >= 2012);
   await expect(canvas).toHaveAttribute('data-drawn-nodes', String(taxonomy + recentReviews.length));
   await expect(rows).toHaveCount(taxonomy + recentReviews.length);
-  await expect(page).toHaveURL('/graph/?study=systematic-review&from=2012');
+  await expect(page).toHaveURL('./graph/?study=systematic-review&from=2012');
   await page.goBack();
   await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('');
   await expect(rows).toHaveCount(taxonomy + reviews.length);
@@ -105,7 +106,7 @@ test('the search box rings the matching nodes and marks their rows', async ({ pa
   expect(matching.length).toBeGreaterThan(1);
   await expect(page.locator('[data-graph-rows] > tr.is-match')).toHaveCount(matching.length);
   await expect(page.locator('[data-graph-count]')).toHaveText(new RegExp(`${matching.length} shown match “leamy”\\.$`));
-  await expect(page).toHaveURL('/graph/?q=leamy');
+  await expect(page).toHaveURL('./graph/?q=leamy');
 });
 
 test('a URL restores a selection, its filters and its local view; Back and Forward restore them', async ({ page }) => {
@@ -123,7 +124,7 @@ test('a URL restores a selection, its filters and its local view; Back and Forwa
   await expect(canvas).toHaveAttribute('data-drawn-nodes', '6');
 
   await panel.getByRole('button', { name: 'Hope and optimism about the future' }).click();
-  await expect(page).toHaveURL('/graph/?node=chime:hope&type=chime,publication&depth=1');
+  await expect(page).toHaveURL('./graph/?node=chime:hope&type=chime,publication&depth=1');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Hope and optimism about the future');
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await page.goBack();
@@ -137,9 +138,9 @@ test('a URL restores a selection, its filters and its local view; Back and Forwa
 test('“Show in graph” in the table selects the node', async ({ page }) => {
   const { panel } = await openGraph(page);
   await page.getByRole('button', { name: 'Show in graph: Empowerment' }).click();
-  await expect(page).toHaveURL('/graph/?node=chime:empowerment');
+  await expect(page).toHaveURL('./graph/?node=chime:empowerment');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Empowerment');
-  await expect(panel.getByRole('link', { name: 'Open the page: Empowerment' })).toHaveAttribute('href', '/chime/empowerment/');
+  await expect(panel.getByRole('link', { name: 'Open the page: Empowerment' })).toHaveAttribute('href', inSite('/chime/empowerment/'));
 });
 
 test('the graph code loads only on /graph/', async ({ page }) => {
@@ -147,7 +148,7 @@ test('the graph code loads only on /graph/', async ({ page }) => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  for (const path of ['/', '/map/', '/publications/leamy2011conceptual/']) await page.goto(path);
+  for (const path of ['/', '/map/', '/publications/leamy2011conceptual/']) await page.goto(relative(path));
   expect(scripts.filter((url) => /graph/i.test(url))).toEqual([]);
   await openGraph(page);
   expect(scripts.filter((url) => /graph-explorer/.test(url))).toHaveLength(1);
@@ -192,7 +193,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the table lists every node with links to its connections', async ({ page }) => {
     const graph = await readGraph(page);
-    await page.goto('/graph/');
+    await page.goto('./graph/');
     await expect(page.locator('[data-graph-rows] > tr')).toHaveCount(graph.nodes.length);
     await expect(page.locator('[data-graph-rows] > tr:visible')).toHaveCount(graph.nodes.length);
     const links = page.locator('[data-graph-rows] > tr .graph-links a');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { HOME, inSite } from '../support/base-path.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
@@ -68,41 +69,44 @@ test.describe('manual PDFs', () => {
     const text = execFileSync('pdftotext', ['dist/manual/supporting-goal-striving.pdf', '-'], { encoding: 'utf8' });
     expect(text.length).toBeGreaterThan(2000);
     const raw = readFileSync('dist/manual/supporting-goal-striving.pdf', 'latin1');
-    expect(raw).toMatch(/\/URI \(https:\/\/refocus-evidence\.example\.org\/publications\/[a-z0-9]+\/\)/);
-    expect(raw).not.toContain('127.0.0.1');
+    // Links point at the site's configured address (the preview address when none is configured), base path included.
+    const escaped = HOME.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    expect(raw).toMatch(new RegExp(`/URI \\(${escaped}publications/[a-z0-9]+/\\)`));
+    const siteLinks = [...raw.matchAll(/\/URI \((https?:\/\/(?:127\.0\.0\.1|localhost)[^)]*)\)/g)].map((match) => match[1] ?? '');
+    expect(siteLinks.filter((uri) => !uri.startsWith(HOME))).toEqual([]);
   });
 });
 
 test.describe('manual pages', () => {
   test('the manual lists every chapter with a working PDF download and its size', async ({ page, request }) => {
-    await page.goto('/manual/');
+    await page.goto('./manual/');
     const items = page.locator('[data-manual-chapters] > li');
     await expect(items).toHaveCount(CHAPTERS.length);
     for (const [slug, title] of CHAPTERS) {
       const link = page.getByRole('link', { name: new RegExp(`Download chapter \\d \\(PDF, \\d+ KB\\)\\s?: ${title}`) });
-      await expect(link).toHaveAttribute('href', `/manual/${slug}.pdf`);
-      const response = await request.get(`/manual/${slug}.pdf`);
+      await expect(link).toHaveAttribute('href', inSite(`/manual/${slug}.pdf`));
+      const response = await request.get(`./manual/${slug}.pdf`);
       expect(response.ok()).toBe(true);
       expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     }
-    const whole = await request.get('/manual/refocus-manual.pdf');
+    const whole = await request.get('./manual/refocus-manual.pdf');
     expect((await whole.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('a chapter page has contents, previous/next, version and a citation with its own .bib', async ({ page, request }) => {
-    await page.goto('/manual/assessing-and-amplifying-strengths/');
+    await page.goto('./manual/assessing-and-amplifying-strengths/');
     await expect(page.getByText(new RegExp(`Chapter 4 of 6 · .* version ${escaped(edition.version)}, ${edition.date} · revision [0-9a-f]{8}`))).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: /Previous chapter/ })).toHaveAttribute('href', '/manual/understanding-values-and-treatment-preferences/');
-    await expect(page.getByRole('link', { name: /Next chapter/ })).toHaveAttribute('href', '/manual/supporting-goal-striving/');
+    await expect(page.getByRole('link', { name: /Previous chapter/ })).toHaveAttribute('href', inSite('/manual/understanding-values-and-treatment-preferences/'));
+    await expect(page.getByRole('link', { name: /Next chapter/ })).toHaveAttribute('href', inSite('/manual/supporting-goal-striving/'));
     await expect(page.locator('#chapter-citation')).toContainText(`Assessing and amplifying strengths. In ${edition.title} (version ${edition.version}, ${edition.date})`);
-    const bib = await (await request.get('/manual/assessing-and-amplifying-strengths.bib')).text();
+    const bib = await (await request.get('./manual/assessing-and-amplifying-strengths.bib')).text();
     expect(bib).toMatch(/@incollection\{refocusmanual-assessing-and-amplifying-strengths,/);
     expect(bib).toContain(`note      = {Version ${edition.version} of ${edition.date}.`);
   });
 
   test('print preview hides the navigation and page tools', async ({ page }) => {
-    await page.goto('/manual/supporting-goal-striving/');
+    await page.goto('./manual/supporting-goal-striving/');
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.toc', '.pager', '.skip-link']) {
       await expect(page.locator(selector)).toBeHidden();

@@ -20,13 +20,13 @@ function expectedKeys(view: keyof typeof VIEWS, stage: string, item: string): st
 
 async function listedKeys(page: Page, view: string, cell: string): Promise<string[]> {
   const hrefs = await page.locator(`#cell-${view}-${cell} .publication-title a`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  return hrefs.map((href) => href.split('/')[2] ?? '').sort();
+  return hrefs.map((href) => href.split('/').at(-2) ?? '').sort(); // /…/publications/<key>/, under any base path
 }
 
 test('every cell of every view counts and lists the publications annotated with its stage and item; empty cells say Gap', async ({ page }) => {
   let gaps = 0;
   for (const [view, items] of Object.entries(VIEWS) as [keyof typeof VIEWS, readonly string[]][]) {
-    await page.goto(`/map/?view=${view}`);
+    await page.goto(`./map/?view=${view}`);
     const table = page.locator(`[data-map-view="${view}"] table`);
     await expect(table).toBeVisible();
     await expect(table.locator('tbody th[scope="row"]')).toHaveText(['Theory stage', 'Model stage', 'Intervention stage', 'Learning from the REFOCUS Trial']);
@@ -48,11 +48,11 @@ test('every cell of every view counts and lists the publications annotated with 
 });
 
 test('activating a count lists its publications and offers their .bib', async ({ page }) => {
-  await page.goto('/map/');
+  await page.goto('./map/');
   const panel = page.locator('#cell-chime-theory--hope');
   await expect(panel).toBeHidden();
   await page.getByRole('link', { name: /^\d+ publications?: Theory × Hope/ }).click();
-  await expect(page).toHaveURL('/map/?cell=theory--hope');
+  await expect(page).toHaveURL('./map/?cell=theory--hope');
   await expect(panel).toBeVisible();
   await expect(panel).toBeFocused();
   const expected = expectedKeys('chime', 'theory', 'hope');
@@ -68,21 +68,21 @@ test('activating a count lists its publications and offers their .bib', async ({
 });
 
 test('the keyboard opens a cell with Enter and closes it with Escape, focus returning to the count', async ({ page }) => {
-  await page.goto('/map/?view=practices');
+  await page.goto('./map/?view=practices');
   const count = page.getByRole('link', { name: /^1 publication: Model × Recovery-promoting relationships through coaching$/ });
   await count.focus();
   await page.keyboard.press('Enter');
   const panel = page.locator('#cell-practices-model--coaching');
   await expect(panel).toBeFocused();
-  await expect(page).toHaveURL('/map/?view=practices&cell=model--coaching');
+  await expect(page).toHaveURL('./map/?view=practices&cell=model--coaching');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(count).toBeFocused();
-  await expect(page).toHaveURL('/map/?view=practices');
+  await expect(page).toHaveURL('./map/?view=practices');
 });
 
 test('the view and the cell live in the URL, and Back and Forward restore them', async ({ page }) => {
-  await page.goto('/map/?view=components&cell=theory--citizenship');
+  await page.goto('./map/?view=components&cell=theory--citizenship');
   await expect(page.locator('[data-map-view="components"] table')).toBeVisible();
   await expect(page.locator('[data-map-view="chime"] table')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Best-practice components' })).toHaveAttribute('aria-current', 'true');
@@ -90,11 +90,11 @@ test('the view and the cell live in the URL, and Back and Forward restore them',
   expect(await listedKeys(page, 'components', 'theory--citizenship')).toEqual(expectedKeys('components', 'theory', 'citizenship'));
 
   await page.getByRole('link', { name: 'Intervention parts' }).click();
-  await expect(page).toHaveURL('/map/?view=practices');
+  await expect(page).toHaveURL('./map/?view=practices');
   await expect(page.locator('[data-map-view="practices"] table')).toBeVisible();
   await expect(page.locator('[data-map-view="components"]')).toBeHidden();
   await page.goBack();
-  await expect(page).toHaveURL('/map/?view=components&cell=theory--citizenship');
+  await expect(page).toHaveURL('./map/?view=components&cell=theory--citizenship');
   await expect(page.getByRole('heading', { name: 'Theory stage × Promoting citizenship: 2 publications' })).toBeVisible();
   await page.goForward();
   await expect(page.locator('[data-map-view="practices"] table')).toBeVisible();
@@ -103,14 +103,14 @@ test('the view and the cell live in the URL, and Back and Forward restore them',
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every view is a complete table whose counts link to their lists on the page', async ({ page }) => {
-    await page.goto('/map/');
+    await page.goto('./map/');
     await expect(page.locator('table.map-table')).toHaveCount(3);
     for (const view of Object.keys(VIEWS)) await expect(page.locator(`[data-map-view="${view}"] table`)).toBeVisible();
     const targets = await page.locator('a.map-count').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(targets.length).toBeGreaterThan(30);
     for (const target of targets) await expect(page.locator(target)).toBeVisible();
     await page.getByRole('link', { name: /^\d+ publications?: Theory × Hope/ }).click();
-    await expect(page).toHaveURL('/map/#cell-chime-theory--hope');
+    await expect(page).toHaveURL('./map/#cell-chime-theory--hope');
   });
 });
 
@@ -118,7 +118,7 @@ test('axe finds no violation with a cell open, in light and dark schemes', async
   test.setTimeout(90_000); // axe takes several seconds on these long pages on a 2-core machine
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/map/?view=components&cell=theory--citizenship');
+    await page.goto('./map/?view=components&cell=theory--citizenship');
     await expect(page.locator('#cell-components-theory--citizenship')).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inSite, relative } from '../support/base-path.ts';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { loadBibliography } from '../../src/lib/bibtex/load-bibliography.ts';
@@ -8,7 +9,7 @@ const PAGE = '/publications/leamy2011conceptual/';
 
 test.describe('a publication page', () => {
   test('shows the full record, with DOI and PubMed links', async ({ page }) => {
-    await page.goto(PAGE);
+    await page.goto(relative(PAGE));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Conceptual framework for personal recovery in mental health: systematic review and narrative synthesis');
     const facts = page.locator('dl.facts').first();
     await expect(facts).toContainText('Mary Leamy, Victoria Bird, Clair Le Boutillier, Julie Williams, Mike Slade');
@@ -19,7 +20,7 @@ test.describe('a publication page', () => {
   });
 
   test('carries Highwire tags and JSON-LD for Zotero and Google Scholar', async ({ page }) => {
-    await page.goto(PAGE);
+    await page.goto(relative(PAGE));
     await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', /^Conceptual framework for personal recovery/);
     await expect(page.locator('meta[name="citation_author"]')).toHaveCount(5);
     await expect(page.locator('meta[name="citation_doi"]')).toHaveAttribute('content', '10.1192/bjp.bp.110.083733');
@@ -31,7 +32,7 @@ test.describe('a publication page', () => {
 
   test('formats the reference in APA 7, Vancouver and Harvard, and each copy button copies its own', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(PAGE);
+    await page.goto(relative(PAGE));
     for (const [style, pattern] of [
       ['APA 7', /^Leamy, M\., Bird, V\., Le Boutillier, C\., Williams, J\., & Slade, M\. \(2011\)\. Conceptual framework/],
       ['Vancouver', /^Leamy M, Bird V, Le Boutillier C, Williams J, Slade M\. Conceptual framework.*2011 Dec;199\(6\):445–52/],
@@ -45,7 +46,7 @@ test.describe('a publication page', () => {
   });
 
   test('offers .bib, .ris and CSL-JSON downloads that parse back to the same record', async ({ page }) => {
-    await page.goto(PAGE);
+    await page.goto(relative(PAGE));
     const download = async (name: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
       return readFileSync((await file.path()) ?? '', 'utf8');
@@ -62,22 +63,22 @@ test.describe('a publication page', () => {
   });
 
   test('lists the pages that cite it, and shows its place in the evidence base', async ({ page }) => {
-    await page.goto(PAGE);
+    await page.goto(relative(PAGE));
     const citedOn = page.locator('#cited-on + ul');
-    await expect(citedOn.getByRole('link', { name: 'Theory stage' })).toHaveAttribute('href', '/evidence/theory/');
+    await expect(citedOn.getByRole('link', { name: 'Theory stage' })).toHaveAttribute('href', inSite('/evidence/theory/'));
     const tags = page.getByRole('region', { name: 'In the evidence base' });
     await expect(tags.getByRole('link', { name: 'Systematic review' })).toBeVisible();
-    await expect(tags.getByRole('link', { name: /^Hope/ })).toHaveAttribute('href', '/chime/hope/');
+    await expect(tags.getByRole('link', { name: /^Hope/ })).toHaveAttribute('href', inSite('/chime/hope/'));
   });
 });
 
 test('whole-bibliography exports hold every publication once', async ({ request }) => {
-  const html = await (await request.get('/publications/')).text();
+  const html = await (await request.get('./publications/')).text();
   const listed = (html.match(/data-publication /g) ?? []).length;
-  const bib = await (await request.get('/references.bib')).text();
+  const bib = await (await request.get('./references.bib')).text();
   expect(loadBibliography([{ file: 'references.bib', text: bib }])).toHaveLength(listed);
-  expect(readRis(await (await request.get('/references.ris')).text())).toHaveLength(listed);
-  expect(JSON.parse(await (await request.get('/references.json')).text())).toHaveLength(listed);
+  expect(readRis(await (await request.get('./references.ris')).text())).toHaveLength(listed);
+  expect(JSON.parse(await (await request.get('./references.json')).text())).toHaveLength(listed);
 });
 
 test.describe('provenance', () => {

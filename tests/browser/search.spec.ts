@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { BASE, inSite, relative } from '../support/base-path.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadBibliography } from '../../src/lib/bibtex/load-bibliography.ts';
@@ -15,7 +16,7 @@ interface Reference {
 
 /** The keys of the publications the whole bibliography says match: the independent answer a search must give. */
 async function referencesWhere(page: Page, matches: (reference: Reference) => boolean): Promise<string[]> {
-  const references = (await (await page.request.get('/references.json')).json()) as Reference[];
+  const references = (await (await page.request.get('./references.json')).json()) as Reference[];
   return references.filter(matches).map((reference) => reference.id).sort();
 }
 const hasAuthor = (family: string) => (reference: Reference) => (reference.author ?? []).some((name) => name.family === family);
@@ -23,7 +24,7 @@ const isFrom = (year: number) => (reference: Reference) => reference.issued?.['d
 
 /** The keys a taxonomy page lists as tagged with it (its "Publications of …" section). */
 async function keysTaggedOn(page: Page, path: string, section: string): Promise<string[]> {
-  await page.goto(path);
+  await page.goto(relative(path));
   return (await page.locator(`section[aria-labelledby="${section}"] input[data-basket-key]`).evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-basket-key') ?? ''))).sort();
 }
 
@@ -33,7 +34,7 @@ const resultLinks = (scope: Locator) => scope.locator('.search-result .search-re
 
 /** The publication keys of the results shown, in order. */
 async function shownKeys(scope: Locator): Promise<string[]> {
-  return (await resultLinks(scope).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) => /^\/publications\/([^/]+)\//.exec(href)?.[1] ?? href);
+  return (await resultLinks(scope).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) => new RegExp(`^${BASE}publications/([^/]+)/`).exec(href)?.[1] ?? href);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,10 +69,10 @@ async function shownCount(box: Locator): Promise<number> {
 
 test.describe('the search page', () => {
   test('finds the expected publication first, with its authors, year, journal and tags', async ({ page }) => {
-    await page.goto('/search/?q=conceptual+framework+personal+recovery');
+    await page.goto('./search/?q=conceptual+framework+personal+recovery');
     expect(await resultCount(page, 'for “conceptual framework personal recovery”.')).toBeGreaterThan(1);
     const first = panel(page).locator('.search-result').first();
-    await expect(first.getByRole('link', { name: /^Conceptual framework for personal recovery in mental health/ })).toHaveAttribute('href', /^\/publications\/leamy2011conceptual\/\?pagefind-highlight=conceptual&/);
+    await expect(first.getByRole('link', { name: /^Conceptual framework for personal recovery in mental health/ })).toHaveAttribute('href', new RegExp(`^${BASE}publications/leamy2011conceptual/\\?pagefind-highlight=conceptual&`));
     await expect(first.locator('.search-result__citation')).toHaveText('Leamy, Bird, Le Boutillier, Williams & Slade (2011). British Journal of Psychiatry.');
     await expect(first.locator('.search-result__type')).toHaveText('Publication · Journal article');
     await expect(first.locator('.search-result__tags')).toContainText('MRC stage');
@@ -89,7 +90,7 @@ test.describe('the search page', () => {
     test(`names: “${query}” finds ${describe} first`, async ({ page }) => {
       const expected = await referencesWhere(page, matches);
       expect(expected.length).toBeGreaterThan(1);
-      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`./search/?q=${encodeURIComponent(query)}`);
       expect(await resultCount(page, `for “${query}”.`)).toBeGreaterThanOrEqual(expected.length);
       const keys = await allShownKeys(page);
       expect(keys.slice(0, expected.length).sort()).toEqual(expected);
@@ -97,19 +98,19 @@ test.describe('the search page', () => {
   }
 
   test('a question in plain words finds the page about it first, with its matching sections', async ({ page }) => {
-    await page.goto('/search/?q=what+supports+goal-striving%3F');
+    await page.goto('./search/?q=what+supports+goal-striving%3F');
     await resultCount(page, 'for “what supports goal-striving?”.');
     const first = panel(page).locator('.search-result').first();
     await expect(first.locator('.search-result__type')).toHaveText('Page');
-    await expect(first.locator('.search-result__title a')).toHaveAttribute('href', '/intervention/goal-striving/?pagefind-highlight=supports&pagefind-highlight=goal-striving');
+    await expect(first.locator('.search-result__title a')).toHaveAttribute('href', inSite('/intervention/goal-striving/?pagefind-highlight=supports&pagefind-highlight=goal-striving'));
     const sections = first.getByRole('list', { name: 'Matching sections of Supporting goal-striving' }).getByRole('link');
     expect(await sections.count()).toBeGreaterThan(0);
-    await expect(sections.first()).toHaveAttribute('href', /^\/intervention\/goal-striving\/\?pagefind-highlight=supports&pagefind-highlight=goal-striving#[a-z-]+$/);
+    await expect(sections.first()).toHaveAttribute('href', new RegExp(`^${BASE}intervention/goal-striving/\\?pagefind-highlight=supports&pagefind-highlight=goal-striving#[a-z-]+$`));
   });
 
   test('indexes every prose page and publication, without navigation, footer, breadcrumbs or basket', async ({ page }) => {
     const references = await referencesWhere(page, () => true);
-    await page.goto('/search/');
+    await page.goto('./search/');
     const indexed = await page.evaluate(async (bundle) => {
       const pagefind = await import(bundle);
       const everything = await pagefind.search(null, {});
@@ -117,18 +118,18 @@ test.describe('the search page', () => {
         const { url, content, filters } = await result.data();
         return { url, content, type: filters.type.join() };
       }));
-    }, '/pagefind/pagefind.js');
-    expect(indexed.filter((entry) => entry.type === 'publication').map((entry) => entry.url.split('/')[2]).sort()).toEqual(references);
+    }, inSite('/pagefind/pagefind.js'));
+    expect(indexed.filter((entry) => entry.type === 'publication').map((entry) => entry.url.split('/').at(-2)).sort()).toEqual(references);
     const pages = indexed.filter((entry) => entry.type === 'page').map((entry) => entry.url);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/']));
-    for (const listing of ['/search/', '/publications/', '/publications/type/trial/']) expect(pages).not.toContain(listing);
+    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/'].map(inSite)));
+    for (const listing of ['/search/', '/publications/', '/publications/type/trial/']) expect(pages).not.toContain(inSite(listing));
     for (const chrome of ['Skip to main content', 'Citing this site', 'Citation Style Language', 'Dark theme', 'cite basket', 'Details and downloads', 'Copy APA 7 reference']) {
       expect(indexed.filter((entry) => entry.content.includes(chrome)).map((entry) => entry.url), chrome).toEqual([]);
     }
   });
 
   test('each facet narrows the results, and its count is the number of results it gives', async ({ page }) => {
-    await page.goto('/search/?q=recovery');
+    await page.goto('./search/?q=recovery');
     const total = await resultCount(page, 'for “recovery”.');
     for (const [legend, label] of [
       ['Content type', 'Publication'],
@@ -139,7 +140,7 @@ test.describe('the search page', () => {
       ['Study type', 'Systematic review'],
       ['Year', '2015'],
     ] as const) {
-      await page.goto('/search/?q=recovery');
+      await page.goto('./search/?q=recovery');
       await resultCount(page, 'for “recovery”.');
       const box = facetBox(page, legend, label);
       const promised = await shownCount(box);
@@ -160,10 +161,10 @@ test.describe('the search page', () => {
     expect(union.length).toBeGreaterThan(theory.length);
     expect(both.length).toBeLessThan(theory.length);
 
-    await page.goto('/search/');
+    await page.goto('./search/');
     await expect(status(panel(page))).toHaveText(/^Type words, or tick filters to browse \d+ pages and 32 publications\.$/);
     await facetBox(page, 'MRC stage', 'Theory stage').check();
-    await expect(page).toHaveURL('/search/?stage=theory');
+    await expect(page).toHaveURL('./search/?stage=theory');
     expect(await resultCount(page, 'with MRC stage: Theory stage.')).toBe(theory.length);
     expect((await allShownKeys(page)).sort()).toEqual(theory);
     // Within the stage facet, Model stage still shows its own count: ticking it adds results.
@@ -176,7 +177,7 @@ test.describe('the search page', () => {
     // Across facets, every facet must match.
     expect(await shownCount(facetBox(page, 'CHIME process', 'Hope and optimism about the future'))).toBe(both.length);
     await facetBox(page, 'CHIME process', 'Hope and optimism about the future').check();
-    await expect(page).toHaveURL('/search/?stage=theory&chime=hope');
+    await expect(page).toHaveURL('./search/?stage=theory&chime=hope');
     expect(await resultCount(page, 'with MRC stage: Theory stage; CHIME process: Hope and optimism about the future.')).toBe(both.length);
     expect((await allShownKeys(page)).sort()).toEqual(both);
     // A value that would leave nothing is disabled.
@@ -184,16 +185,16 @@ test.describe('the search page', () => {
   });
 
   test('a URL with words, facets and sort restores the same view, and Back and Forward move between views', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto('./search/');
     await page.getByRole('searchbox', { name: 'Words to search for' }).last().fill('recovery');
-    await expect(page).toHaveURL('/search/?q=recovery');
+    await expect(page).toHaveURL('./search/?q=recovery');
     await facetBox(page, 'Content type', 'Publication').check();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('newest');
-    await expect(page).toHaveURL('/search/?q=recovery&type=publication&sort=newest');
+    await expect(page).toHaveURL('./search/?q=recovery&type=publication&sort=newest');
     const count = await resultCount(page, 'for “recovery”, filtered by Content type: Publication, newest first.');
     const keys = await allShownKeys(page);
 
-    await page.goto('/search/?q=recovery&type=publication&sort=newest');
+    await page.goto('./search/?q=recovery&type=publication&sort=newest');
     await expect(panel(page).getByRole('searchbox')).toHaveValue('recovery');
     await expect(facetBox(page, 'Content type', 'Publication')).toBeChecked();
     await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
@@ -201,10 +202,10 @@ test.describe('the search page', () => {
     expect(await allShownKeys(page)).toEqual(keys);
 
     await page.goBack();
-    await expect(page).toHaveURL('/search/?q=recovery&type=publication');
+    await expect(page).toHaveURL('./search/?q=recovery&type=publication');
     await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance');
     await page.goBack();
-    await expect(page).toHaveURL('/search/?q=recovery');
+    await expect(page).toHaveURL('./search/?q=recovery');
     await expect(facetBox(page, 'Content type', 'Publication')).not.toBeChecked();
     expect(await resultCount(page, 'for “recovery”.')).toBeGreaterThan(count);
     await page.goForward();
@@ -213,10 +214,10 @@ test.describe('the search page', () => {
   });
 
   test('sorting by year puts publications newest (or oldest) first, then undated pages and chapters, without losing any', async ({ page }) => {
-    await page.goto('/search/?q=recovery');
+    await page.goto('./search/?q=recovery');
     const count = await resultCount(page, 'for “recovery”.');
     for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
-      await page.goto(`/search/?q=recovery&sort=${sort}`);
+      await page.goto(`./search/?q=recovery&sort=${sort}`);
       expect(await resultCount(page, `for “recovery”, ${sort} first.`)).toBe(count);
       await allShownKeys(page);
       const rows = await panel(page).locator('.search-result').evaluateAll((items) => items.map((item) => ({ type: item.getAttribute('data-result-type'), year: Number(/\((\d{4})\)/.exec(item.querySelector('.search-result__citation')?.textContent ?? '')?.[1] ?? 0) })));
@@ -231,7 +232,7 @@ test.describe('the search page', () => {
 
   test('exports the publications of the results in every format, and adds them to the cite basket', async ({ page }) => {
     const theory = await keysTaggedOn(page, '/evidence/theory/', 'tagged-stages-theory');
-    await page.goto('/search/?stage=theory');
+    await page.goto('./search/?stage=theory');
     await resultCount(page, 'with MRC stage: Theory stage.');
     const exporter = page.getByRole('region', { name: `Export the ${theory.length} publications in these results` });
     const download = async (name: string) => {
@@ -254,7 +255,7 @@ test.describe('the search page', () => {
   });
 
   test('has no export when the results hold no publication', async ({ page }) => {
-    await page.goto('/search/?q=hope&type=page');
+    await page.goto('./search/?q=hope&type=page');
     expect(await resultCount(page, 'for “hope”, filtered by Content type: Page.')).toBeGreaterThan(0);
     await expect(panel(page).locator('[data-search-export]')).toBeHidden();
   });
@@ -266,7 +267,7 @@ test.describe('the header search', () => {
     page.on('response', async (response) => {
       if (response.url().includes('/pagefind/')) fetched.push({ url: response.url(), bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
     });
-    await page.goto('/chime/');
+    await page.goto('./chime/');
     await page.waitForLoadState('networkidle');
     expect(fetched).toEqual([]);
     await page.getByRole('button', { name: /^Search/ }).click();
@@ -279,7 +280,7 @@ test.describe('the header search', () => {
   });
 
   test('keyboard only: Ctrl+K, type, arrow to a result, Enter opens it with the words highlighted', async ({ page }) => {
-    await page.goto('/about/');
+    await page.goto('./about/');
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search the evidence base' });
     await expect(dialog).toBeVisible();
@@ -302,7 +303,7 @@ test.describe('the header search', () => {
   });
 
   test('keyboard only: Tab also reaches the results, and Enter in the box opens the search page', async ({ page }) => {
-    await page.goto('/evidence/');
+    await page.goto('./evidence/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('hope');
     const dialog = page.getByRole('dialog');
@@ -311,12 +312,12 @@ test.describe('the header search', () => {
     await expect(resultLinks(dialog).first()).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL('/search/?q=hope');
+    await expect(page).toHaveURL('./search/?q=hope');
     expect(await resultCount(page, 'for “hope”.')).toBeGreaterThan(5);
   });
 
   test('Escape closes the dialog and focus returns to the button; the dialog is modal', async ({ page }) => {
-    await page.goto('/publications/');
+    await page.goto('./publications/');
     const button = page.getByRole('button', { name: /^Search/ });
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Search the evidence base' });
@@ -337,7 +338,7 @@ test.describe('the header search', () => {
   });
 
   test('opened by the shortcut before anything had focus, it returns focus to the button', async ({ page }) => {
-    await page.goto('/evidence/');
+    await page.goto('./evidence/');
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
@@ -346,7 +347,7 @@ test.describe('the header search', () => {
   });
 
   test('on the search page, the shortcut goes to the page’s own search box', async ({ page }) => {
-    await page.goto('/search/?q=hope');
+    await page.goto('./search/?q=hope');
     await resultCount(page, 'for “hope”.');
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog')).toBeHidden();
@@ -358,7 +359,7 @@ test.describe('axe finds no violation', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`with the dialog open and results shown (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/');
+      await page.goto('./');
       await page.keyboard.press('Control+k');
       await page.keyboard.type('hope');
       await expect(resultLinks(page.getByRole('dialog'))).toHaveCount(10);
@@ -368,7 +369,7 @@ test.describe('axe finds no violation', () => {
 
     test(`on the search page with facets, results and export (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/search/?q=recovery&stage=theory');
+      await page.goto('./search/?q=recovery&stage=theory');
       await resultCount(page, 'for “recovery”, filtered by MRC stage: Theory stage.');
       await expect(panel(page).locator('[data-search-export]')).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

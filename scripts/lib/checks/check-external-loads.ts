@@ -28,7 +28,7 @@ export function checkExternalLoads(site: BuiltSite): SiteProblem[] {
     }
   }
   for (const [file, css] of site.stylesheets) {
-    const base = new URL(addressOf(file), site.origin);
+    const base = new URL(addressOf(file, site.base), site.origin);
     for (const url of findCssUrls(css)) {
       const host = foreignHost(site, base, url);
       if (host) problems.push({ file, message: `url() loads "${url}" from another host (${host})`, fix: FIX });

@@ -11,7 +11,7 @@ function checkCanonical(site: BuiltSite, file: string, page: PageFacts): SitePro
   if (href === undefined) return [{ file, message: 'has no <link rel="canonical">', fix: 'render the page with BaseLayout, which writes one from the page address and the site setting in astro.config.mjs' }];
   if (more.length > 0) return [{ file, message: `has ${page.canonicals.length} <link rel="canonical"> (${page.canonicals.join(', ')})`, fix: 'keep only one; search engines ignore conflicting canonicals' }];
   if (!/^https?:\/\//.test(href) || !URL.canParse(href)) return [{ file, message: `its canonical link "${href}" is not an absolute http(s) URL`, fix: 'write the full address, e.g. new URL(Astro.url.pathname, Astro.site).href' }];
-  const expected = new URL(addressOf(file), site.origin).href;
+  const expected = new URL(addressOf(file, site.base), site.origin).href;
   if (!page.isNoindex && href !== expected) return [{ file, message: `its canonical link points at ${href}, not at the page itself (${expected})`, fix: 'point the canonical link at the page\'s own address' }];
   return [];
 }

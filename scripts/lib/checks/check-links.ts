@@ -14,7 +14,7 @@ function checkReference(site: BuiltSite, file: string, base: URL, url: string, w
   if (!['http:', 'https:'].includes(target.protocol) || target.origin !== site.origin) return undefined;
   const pathname = decodeAddress(target.pathname);
   if (pathname === undefined) return { file, message: `${where} "${url}" has a malformed percent-encoding`, fix: 'encode the address with encodeURI' };
-  const resolved = resolveAddress(pathname, site.files);
+  const resolved = resolveAddress(pathname, site.files, site.base);
   if (resolved.kind === 'missing' && pending.has(pathname)) return undefined;
   if (resolved.kind === 'missing') {
     return { file, message: `${where} "${url}" leads to ${pathname}, which is not in the build`, fix: 'correct the address, or add the page or file it should lead to (public/ for static files)' };
@@ -44,7 +44,7 @@ export function checkLinks(site: BuiltSite, pending: ReadonlyMap<string, string>
   }
   for (const [file, css] of site.stylesheets) {
     // A stylesheet's url() is relative to the stylesheet, not to the page that uses it.
-    const base = new URL(addressOf(file), site.origin);
+    const base = new URL(addressOf(file, site.base), site.origin);
     for (const url of findCssUrls(css)) problems.push(checkReference(site, file, base, url, 'url()', pending));
   }
   return problems.filter((problem) => problem !== undefined);
@@ -52,5 +52,5 @@ export function checkLinks(site: BuiltSite, pending: ReadonlyMap<string, string>
 
 /** The pending pages that are still not built, each with why: a note to print, so that none is forgotten. */
 export function findAbsentPendingPages(site: BuiltSite, pending: ReadonlyMap<string, string>): string[] {
-  return [...pending].filter(([address]) => resolveAddress(address, site.files).kind !== 'file').map(([address, why]) => `${address} (${why})`);
+  return [...pending].filter(([address]) => resolveAddress(address, site.files, site.base).kind !== 'file').map(([address, why]) => `${address} (${why})`);
 }

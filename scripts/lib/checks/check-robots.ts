@@ -16,7 +16,7 @@ export function checkRobots(site: BuiltSite): SiteProblem[] {
     if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) return [{ file: ROBOTS, message: `names the sitemap as "${url}", which is not an absolute URL`, fix: `write the full address (Sitemap: ${new URL('/sitemap.xml', site.origin).href}), from the site setting in astro.config.mjs` }];
     const target = new URL(url);
     const pathname = decodeAddress(target.pathname);
-    if (target.origin !== site.origin || pathname === undefined || resolveAddress(pathname, site.files).kind !== 'file') {
+    if (target.origin !== site.origin || pathname === undefined || resolveAddress(pathname, site.files, site.base).kind !== 'file') {
       return [{ file: ROBOTS, message: `names the sitemap as ${url}, which is not a file of this build on ${site.origin}`, fix: `point it at ${new URL('/sitemap.xml', site.origin).href}` }];
     }
     return [];

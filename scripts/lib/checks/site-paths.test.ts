@@ -3,7 +3,10 @@ import { addressOf, decodeAddress, resolveAddress } from './site-paths.ts';
 
 describe('addressOf', () => {
   it('gives directory pages their address with a trailing slash, and files their own name', () => {
-    expect(['index.html', 'about/index.html', 'about/data/index.html', '404.html', 'references.bib'].map(addressOf)).toEqual(['/', '/about/', '/about/data/', '/404.html', '/references.bib']);
+    expect(['index.html', 'about/index.html', 'about/data/index.html', '404.html', 'references.bib'].map((file) => addressOf(file))).toEqual(['/', '/about/', '/about/data/', '/404.html', '/references.bib']);
+  });
+  it('puts the base path in front', () => {
+    expect(['index.html', 'about/index.html', 'references.bib'].map((file) => addressOf(file, '/refocus/'))).toEqual(['/refocus/', '/refocus/about/', '/refocus/references.bib']);
   });
 });
 
@@ -19,6 +22,13 @@ describe('resolveAddress', () => {
     expect(resolveAddress('/about', files)).toEqual({ kind: 'missing-slash', file: 'about/index.html', address: '/about/' });
     expect(resolveAddress('/abut/', files)).toEqual({ kind: 'missing' });
     expect(resolveAddress('/references.ris', files)).toEqual({ kind: 'missing' });
+  });
+  it('under a base path, finds files only beneath it', () => {
+    expect(resolveAddress('/refocus/about/', files, '/refocus/')).toEqual({ kind: 'file', file: 'about/index.html' });
+    expect(resolveAddress('/refocus/', files, '/refocus/')).toEqual({ kind: 'file', file: 'index.html' });
+    expect(resolveAddress('/refocus/about', files, '/refocus/')).toEqual({ kind: 'missing-slash', file: 'about/index.html', address: '/refocus/about/' });
+    expect(resolveAddress('/refocus', files, '/refocus/')).toEqual({ kind: 'missing-slash', file: 'index.html', address: '/refocus/' });
+    expect(resolveAddress('/about/', files, '/refocus/')).toEqual({ kind: 'missing' });
   });
 });
 

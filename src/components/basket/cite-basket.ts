@@ -1,4 +1,5 @@
 import { publicationHref } from '../../lib/site/publication-slug.ts';
+import { inBase } from '../common/base-path.ts';
 import { downloadPublications } from '../citations/download-publications.ts';
 import { BASKET_STORAGE_KEY, formatBasketReferences, parseBasket, toggleBasketItem, type BasketItem } from '../../lib/basket/basket-state.ts';
 import { announce } from '../common/announce.ts';
@@ -42,7 +43,7 @@ export function startCiteBasket(root: Document): void {
         ...basket.map((item) => {
           const entry = document.createElement('li');
           const link = document.createElement('a');
-          link.href = publicationHref(item.key);
+          link.href = inBase(publicationHref(item.key));
           link.textContent = item.title;
           entry.append(link);
           return entry;

@@ -1,5 +1,6 @@
 import { joinedDownload } from '../../lib/export/joined-download.ts';
 import { publicationExportHref } from '../../lib/site/publication-slug.ts';
+import { inBase } from '../common/base-path.ts';
 
 function saveFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -23,7 +24,7 @@ export async function downloadPublications(keys: string[], formatId: string, nam
   const format = exportFormat(formatId);
   const files = await Promise.all(
     keys.map(async (key) => {
-      const href = publicationExportHref(key, format.extension);
+      const href = inBase(publicationExportHref(key, format.extension));
       const response = await fetch(href);
       if (!response.ok) throw new Error(`${href}: ${response.status}`);
       return response.text();

@@ -1,4 +1,5 @@
 import { publicationExportHref } from '../../lib/site/publication-slug.ts';
+import { inBase } from '../common/base-path.ts';
 import { indexNeighbours } from '../../lib/graph/graph-filter.ts';
 import { kindOf, PUBLICATION_KIND, type ExplorerGraph, type NodeKind, type PositionedNode } from '../../lib/graph/graph-types.ts';
 
@@ -39,7 +40,7 @@ export function renderPanel(panel: HTMLElement, graph: ExplorerGraph, node: Posi
   const links = h('ul', { class: 'graph-panel__links' },
     h('li', {}, h('a', { href: node.href }, node.type === PUBLICATION_KIND.kind ? 'Open the publication page' : `Open the page: ${node.title}`)),
     node.doi && h('li', {}, h('a', { href: node.doi }, 'DOI')),
-    key && h('li', {}, h('a', { href: publicationExportHref(key, 'bib'), download: '' }, 'BibTeX')),
+    key && h('li', {}, h('a', { href: inBase(publicationExportHref(key, 'bib')), download: '' }, 'BibTeX')),
   );
   const groups = graph.kinds.map((kind) => {
     const ofType = connections.filter((other) => other.type === kind.kind);

@@ -1,3 +1,4 @@
+import { inBase } from '../common/base-path.ts';
 import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
 
 /**
@@ -14,7 +15,7 @@ export function startGraphView(root: Document): void {
     try {
       const [explorer, graph] = await Promise.all([
         import('./graph-explorer.ts'),
-        fetch(container.dataset.graphSrc ?? '/graph.json').then((response) => {
+        fetch(container.dataset.graphSrc ?? inBase('/graph.json')).then((response) => {
           if (!response.ok) throw new Error(`graph.json: ${response.status}`);
           return response.json() as Promise<EvidenceGraph>;
         }),

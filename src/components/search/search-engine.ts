@@ -1,10 +1,11 @@
+import { inBase } from '../common/base-path.ts';
 import { appendUnsorted, mergeFacetCounts, planCountSearches, type FacetCounts } from '../../lib/search/facet-counts.ts';
 import type { FacetName } from '../../lib/search/facets.ts';
 import type { PagefindModule, PagefindResponse, PagefindResult } from '../../lib/search/pagefind-api.ts';
 import { isBlankSearch, toPagefindFilters, type SearchState } from '../../lib/search/search-state.ts';
 
 /** Where the build writes Pagefind's browser module (src/integrations/pagefind.ts). */
-const PAGEFIND_MODULE = '/pagefind/pagefind.js';
+const PAGEFIND_MODULE = inBase('/pagefind/pagefind.js');
 
 /** Ranking: author-name and year metadata (a publication's `names`) counts as much as a title match. */
 const RANKING = { metaWeights: { names: 5 } };
@@ -15,7 +16,8 @@ let loading: Promise<PagefindModule> | undefined;
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_MODULE)) as PagefindModule;
-    await pagefind.options({ excerptLength: 26, ranking: RANKING });
+    // Result addresses are the pages' paths under the base path the site is served from.
+    await pagefind.options({ excerptLength: 26, ranking: RANKING, baseUrl: inBase('/') });
     await pagefind.init();
     // Pagefind loads a filter's chunk only when a search uses that filter, and counts only loaded
     // filters; loading them all (about 1 kB here) makes every search count every facet.

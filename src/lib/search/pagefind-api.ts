@@ -40,7 +40,7 @@ export interface PagefindResponse {
 
 /** The module `/pagefind/pagefind.js`. */
 export interface PagefindModule {
-  options: (options: { excerptLength?: number; highlightParam?: string; ranking?: Record<string, unknown> }) => Promise<void>;
+  options: (options: { excerptLength?: number; highlightParam?: string; ranking?: Record<string, unknown>; baseUrl?: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
