@@ -30,7 +30,7 @@ test('the cite basket keeps a selection across pages and exports it in every for
 
   await panel.getByRole('button', { name: 'Copy references (APA 7)' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.split('\n\n')).toEqual([expect.stringMatching(/^Leamy, M\., Bird, V\./), expect.stringMatching(/^Slade, M\., Bird, V\., Clarke, E\./)]);
+  expect(copied.split('\n\n')).toEqual([expect.stringMatching(/^Leamy, M\., Bird, V\. J\./), expect.stringMatching(/^Slade, M\., Bird, V\. J\., Clarke, E\./)]);
 
   // Escape closes the panel and returns focus to its button; emptying hides the basket.
   await panel.getByRole('button', { name: 'Copy references (APA 7)' }).focus();

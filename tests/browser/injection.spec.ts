@@ -7,7 +7,8 @@ import { buildProject, copyProject } from '../support/project-copy.ts';
 
 /** A key with a colon, as Google Scholar writes them: its pages live under a safe slug. */
 const KEY = 'injection:2024';
-const TITLE_TEXT = '<script>window.__injected=3</script> Injection "test" & <b>bold</b> <img src=x onerror="window.__injected=4">';
+// As pages show it: sentence case (CSL), so "Injection" after the script tag is lowercased; the .bib keeps the source.
+const TITLE_TEXT = '<script>window.__injected=3</script> injection "test" & <b>bold</b> <img src=x onerror="window.__injected=4">';
 
 let folder = '';
 let server: { origin: string; close: () => Promise<void> } | undefined;
@@ -47,7 +48,7 @@ test('the publication page shows hostile fields as text, and no code runs', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_TEXT);
   await expect(page.locator('dl.facts')).toContainText('<img src=x onerror="window.__injected=5"> Journal of </title> Tests');
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', TITLE_TEXT);
-  await expect(page).toHaveTitle(/^<script>window.__injected=3<\/script> Injection/);
+  await expect(page).toHaveTitle(/^<script>window.__injected=3<\/script> injection/);
   const jsonLdSource = (await page.locator('script[type="application/ld+json"]').textContent()) ?? '';
   expect(jsonLdSource).not.toContain('</script>');
   expect(JSON.parse(jsonLdSource).headline).toBe(TITLE_TEXT);
@@ -71,7 +72,7 @@ test('search results and the evidence graph keep hostile fields as text', async 
   test.skip(!existsSync(join(dist, 'search/index.html')) && !existsSync(join(dist, 'graph/index.html')), 'search and graph pages are not built yet');
   if (existsSync(join(dist, 'search/index.html'))) {
     await expectInert(page, '/search/?q=injection');
-    await expect(page.getByText('Injection "test"').first()).toBeVisible();
+    await expect(page.getByText('injection "test"').first()).toBeVisible();
     await expectInert(page, '/search/?q=injection');
   }
   if (existsSync(join(dist, 'graph/index.html'))) await expectInert(page, `/graph/?node=${encodeURIComponent(`pub:${KEY}`)}`);

@@ -12,7 +12,7 @@ test.describe('a publication page', () => {
     await page.goto(relative(PAGE));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Conceptual framework for personal recovery in mental health: systematic review and narrative synthesis');
     const facts = page.locator('dl.facts').first();
-    await expect(facts).toContainText('Mary Leamy, Victoria Bird, Clair Le Boutillier, Julie Williams, Mike Slade');
+    await expect(facts).toContainText('Mary Leamy, Victoria J. Bird, Clair Le Boutillier, Julie Williams, Mike Slade');
     await expect(facts).toContainText('British Journal of Psychiatry');
     await expect(facts).toContainText('199(6), 445–452');
     await expect(page.getByRole('link', { name: 'https://doi.org/10.1192/bjp.bp.110.083733' })).toHaveAttribute('href', 'https://doi.org/10.1192/bjp.bp.110.083733');
@@ -34,8 +34,8 @@ test.describe('a publication page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(relative(PAGE));
     for (const [style, pattern] of [
-      ['APA 7', /^Leamy, M\., Bird, V\., Le Boutillier, C\., Williams, J\., & Slade, M\. \(2011\)\. Conceptual framework/],
-      ['Vancouver', /^Leamy M, Bird V, Le Boutillier C, Williams J, Slade M\. Conceptual framework.*2011 Dec;199\(6\):445–52/],
+      ['APA 7', /^Leamy, M\., Bird, V\. J\., Le Boutillier, C\., Williams, J\., & Slade, M\. \(2011\)\. Conceptual framework/],
+      ['Vancouver', /^Leamy M, Bird VJ, Le Boutillier C, Williams J, Slade M\. Conceptual framework.*2011 Dec;199\(6\):445–52/],
       ['Harvard', /^Leamy, M\. et al\. \(2011\) “Conceptual framework/],
     ] as const) {
       await page.getByRole('button', { name: `Copy ${style} reference` }).click();
@@ -55,7 +55,7 @@ test.describe('a publication page', () => {
     expect(bib).toMatchObject({ key: 'leamy2011conceptual', csl: { DOI: '10.1192/bjp.bp.110.083733', volume: '199', page: '445-452' } });
     const [ris] = readRis(await download('RIS (.ris)'));
     expect(ris?.get('TY')).toEqual(['JOUR']);
-    expect(ris?.get('AU')).toEqual(['Leamy, Mary', 'Bird, Victoria', 'Le Boutillier, Clair', 'Williams, Julie', 'Slade, Mike']);
+    expect(ris?.get('AU')).toEqual(['Leamy, Mary', 'Bird, Victoria J.', 'Le Boutillier, Clair', 'Williams, Julie', 'Slade, Mike']);
     expect(ris?.get('DO')).toEqual(['10.1192/bjp.bp.110.083733']);
     expect(ris?.get('SP')).toEqual(['445']);
     const csl = JSON.parse(await download('CSL-JSON (.json)'));
