@@ -19,7 +19,15 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Pagefind runs last: it indexes the finished dist/ (links under the base path). The build report's page phase ends first.
-  integrations: [mdx(), buildReportIntegration(), sitemapIntegration(), headersFileIntegration(), publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }), basePathIntegration(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    buildReportIntegration(),
+    sitemapIntegration(),
+    headersFileIntegration(),
+    publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }),
+    basePathIntegration(),
+    pagefindIntegration(),
+  ],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },

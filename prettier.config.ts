@@ -12,6 +12,9 @@ const config: Config = {
   semi: true,
   trailingComma: 'all',
   plugins: ['prettier-plugin-astro'],
+  // Whitespace in markup is meaning: with the default ('css') Prettier may break a line before
+  // punctuation after an inline element, which puts a visible space in the page.
+  htmlWhitespaceSensitivity: 'strict',
 };
 
 export default config;

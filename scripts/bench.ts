@@ -36,7 +36,12 @@ interface Timed {
 /** Runs a command under GNU time for its wall time and peak resident memory. */
 function timed(folder: string, command: string, args: string[]): Timed {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
   return { seconds: (performance.now() - started) / 1000, peakMb: Math.round(peakKb / 1024), output: `${result.stdout}${result.stderr}`, status: result.status };
 }
@@ -66,7 +71,8 @@ function firstVisitBytes(dist: string, path: string): { totalKb: number; jsKb: n
     js += gz(code);
     for (const match of code.toString('utf8').matchAll(/(?:^|[;\s])import\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) addScript(join(src, '..', match[1] ?? ''));
   };
-  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) total += existsSync(join(dist, match[1] ?? '')) ? gz(readFileSync(join(dist, match[1] ?? ''))) : 0;
+  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
+    total += existsSync(join(dist, match[1] ?? '')) ? gz(readFileSync(join(dist, match[1] ?? ''))) : 0;
   for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) addScript(match[1] ?? '');
   for (const match of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) addScript(match[1] ?? '');
   return { totalKb: round((total + js) / 1024), jsKb: round(js / 1024) };
@@ -126,7 +132,9 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
   const folder = copyProject();
   try {
     addReferences(folder);
-    const bibFiles = readdirSync(join(folder, 'references')).filter((name) => name.endsWith('.bib')).sort();
+    const bibFiles = readdirSync(join(folder, 'references'))
+      .filter((name) => name.endsWith('.bib'))
+      .sort();
     const sources = bibFiles.map((name) => ({ file: `references/${name}`, text: readFileSync(join(folder, 'references', name), 'utf8') }));
     const loadStarted = performance.now();
     const rssBefore = process.memoryUsage().rss;
@@ -145,7 +153,13 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     const distMb = round(folderBytes(dist) / 1048576);
     const firstKey = publications.find((publication) => publication.file === 'references/refocus.bib')?.key ?? publications[0]?.key;
     const pages = Object.fromEntries(
-      [['home', '/'], ['publication', `/publications/${firstKey}/`], ['publications', '/publications/'], ['search', '/search/'], ['graph', '/graph/']].map(([name, path]) => [name, firstVisitBytes(dist, path ?? '/')]),
+      [
+        ['home', '/'],
+        ['publication', `/publications/${firstKey}/`],
+        ['publications', '/publications/'],
+        ['search', '/search/'],
+        ['graph', '/graph/'],
+      ].map(([name, path]) => [name, firstVisitBytes(dist, path ?? '/')]),
     );
     const searchMetrics = await measureSearch(dist);
     const graphJsonKb = existsSync(join(dist, 'graph.json')) ? round(statSync(join(dist, 'graph.json')).size / 1024) : undefined;
@@ -221,7 +235,13 @@ function toMarkdown(results: Result[]): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sizesIndex = args.indexOf('--sizes');
-  const sizes = sizesIndex >= 0 ? (args[sizesIndex + 1] ?? '').split(',').map(Number).filter((size) => size > 0) : [1000, 5000, 10000];
+  const sizes =
+    sizesIndex >= 0
+      ? (args[sizesIndex + 1] ?? '')
+          .split(',')
+          .map(Number)
+          .filter((size) => size > 0)
+      : [1000, 5000, 10000];
   const files = args.filter((arg, index) => arg.endsWith('.bib') && index !== sizesIndex + 1);
   const results: Result[] = [];
   const failures: string[] = [];
@@ -243,7 +263,9 @@ async function main(): Promise<void> {
     await run(`REFOCUS + ${size} generated`, (folder) => writeFileSync(join(folder, 'references/generated.bib'), generateBibliography(size)));
   }
   if (files.length > 0) {
-    await run(`REFOCUS + ${files.map((file) => basename(file)).join(', ')}`, (folder) => files.forEach((file) => copyFileSync(file, join(folder, 'references', `bench-${basename(file)}`))));
+    await run(`REFOCUS + ${files.map((file) => basename(file)).join(', ')}`, (folder) =>
+      files.forEach((file) => copyFileSync(file, join(folder, 'references', `bench-${basename(file)}`))),
+    );
   }
   console.log(readFileSync('bench-results/bench.md', 'utf8'));
   if (failures.length > 0) process.exit(1);
@@ -253,4 +275,3 @@ main().catch((error: unknown) => {
   console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-

@@ -135,14 +135,16 @@ async function printManual(): Promise<Map<string, number>> {
       writeFileSync(join(dist, `manual/${chapter.slug}.pdf`), bytes);
       sizes.set(chapter.slug, bytes.length);
       pageCounts.push(pages);
-      articles.push(await page.locator('article[data-manual-chapter]').evaluate((article, slug) => {
-        const copy = article.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.no-print').forEach((element) => element.remove());
-        copy.querySelectorAll('[id]').forEach((element) => element.setAttribute('id', `${slug}--${element.id}`));
-        copy.querySelectorAll('[aria-labelledby]').forEach((element) => element.setAttribute('aria-labelledby', `${slug}--${element.getAttribute('aria-labelledby')}`));
-        copy.querySelectorAll('a[href^="#"]').forEach((link) => link.setAttribute('href', `#${slug}--${(link.getAttribute('href') ?? '').slice(1)}`));
-        return `<section class="manual-chapter" id="chapter-${slug}">${copy.innerHTML}</section>`;
-      }, chapter.slug));
+      articles.push(
+        await page.locator('article[data-manual-chapter]').evaluate((article, slug) => {
+          const copy = article.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.no-print').forEach((element) => element.remove());
+          copy.querySelectorAll('[id]').forEach((element) => element.setAttribute('id', `${slug}--${element.id}`));
+          copy.querySelectorAll('[aria-labelledby]').forEach((element) => element.setAttribute('aria-labelledby', `${slug}--${element.getAttribute('aria-labelledby')}`));
+          copy.querySelectorAll('a[href^="#"]').forEach((link) => link.setAttribute('href', `#${slug}--${(link.getAttribute('href') ?? '').slice(1)}`));
+          return `<section class="manual-chapter" id="chapter-${slug}">${copy.innerHTML}</section>`;
+        }, chapter.slug),
+      );
       console.log(`PDF: manual/${chapter.slug}.pdf (${pages} pages)`);
     }
 
@@ -158,14 +160,17 @@ async function printManual(): Promise<Map<string, number>> {
       const found = await chapterPagesFromOutline(printed, chapters);
       if (found.join() === starts.join()) break;
       starts = found;
-      await page.evaluate(({ slugs, startPages }) => {
-        slugs.forEach((slug, index) => {
-          const entry = document.querySelector(`[data-contents-chapter="${slug}"]`);
-          entry?.querySelector('a')?.setAttribute('href', `#chapter-${slug}`);
-          const pageNumber = entry?.querySelector('[data-contents-page]');
-          if (pageNumber) pageNumber.textContent = String(startPages[index]);
-        });
-      }, { slugs: chapters.map((chapter) => chapter.slug), startPages: starts });
+      await page.evaluate(
+        ({ slugs, startPages }) => {
+          slugs.forEach((slug, index) => {
+            const entry = document.querySelector(`[data-contents-chapter="${slug}"]`);
+            entry?.querySelector('a')?.setAttribute('href', `#chapter-${slug}`);
+            const pageNumber = entry?.querySelector('[data-contents-page]');
+            if (pageNumber) pageNumber.textContent = String(startPages[index]);
+          });
+        },
+        { slugs: chapters.map((chapter) => chapter.slug), startPages: starts },
+      );
       printed = await printPdf(page, manualTitle, edition);
     }
     const whole = await setMetadata(printed, {

@@ -30,7 +30,9 @@ function fail(label: string, status: number | null): never {
   rmSync(target, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
   rmSync(phasesFolder, { recursive: true, force: true });
-  console.error(`\nThe build failed at "${label}" (see the messages above). Nothing was published: ${target} has been removed so that no stale or partial site is taken for this build.`);
+  console.error(
+    `\nThe build failed at "${label}" (see the messages above). Nothing was published: ${target} has been removed so that no stale or partial site is taken for this build.`,
+  );
   process.exit(status ?? 1);
 }
 
@@ -73,7 +75,15 @@ await step('astro', 'Astro build', 'astro', ['build', '--outDir', staging]);
 await step('pdfs', 'manual PDFs', process.execPath, ['scripts/build-pdfs.ts', staging]);
 await removingPrevious;
 const endedAt = new Date();
-const report = { version: 1 as const, outDir: target, startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString(), seconds: secondsBetween(startedAt, endedAt), steps, phases: readRecordedPhases(phasesFile) };
+const report = {
+  version: 1 as const,
+  outDir: target,
+  startedAt: startedAt.toISOString(),
+  endedAt: endedAt.toISOString(),
+  seconds: secondsBetween(startedAt, endedAt),
+  steps,
+  phases: readRecordedPhases(phasesFile),
+};
 try {
   checkBuildReport(report, reportPath);
 } catch (error) {

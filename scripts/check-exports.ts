@@ -24,7 +24,9 @@ const unverified = readUnverifiedFields();
 /** Keeps the complaints that are defects, setting aside (and reporting) those the provenance explains. */
 const unexplained = (lines: string[]) => lines.filter((line) => (isExplainedByProvenance(line, unverified) ? (explained.add(line.trim()), false) : true));
 const work = mkdtempSync(join(tmpdir(), 'refocus-exports-'));
-const bibFiles = listFiles(dist).filter((file) => file.endsWith('.bib')).sort();
+const bibFiles = listFiles(dist)
+  .filter((file) => file.endsWith('.bib'))
+  .sort();
 const keysOf = (text: string) => [...text.matchAll(/^@\w+\{([^,]+),/gm)].map((match) => match[1] ?? '');
 
 function requireTool(tool: string, install: string): boolean {
@@ -83,7 +85,10 @@ copyFileSync(join(dist, 'references.bib'), join(work, 'references.bib'));
 copyFileSync(join(dist, 'references.json'), join(work, 'references.json'));
 
 if (requireTool('pdflatex', 'texlive-latex-base')) {
-  writeFileSync(join(work, 'doc.tex'), '\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{url}\n\\begin{document}\n\\nocite{*}\n\\bibliographystyle{plain}\n\\bibliography{references}\n\\end{document}\n');
+  writeFileSync(
+    join(work, 'doc.tex'),
+    '\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{url}\n\\begin{document}\n\\nocite{*}\n\\bibliographystyle{plain}\n\\bibliography{references}\n\\end{document}\n',
+  );
   const first = run('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex']);
   run('bibtex', ['doc']);
   const second = run('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex']);
@@ -91,7 +96,8 @@ if (requireTool('pdflatex', 'texlive-latex-base')) {
   // pdflatex's fonts have no glyphs for scripts such as Vietnamese or CJK: that is pdflatex's limit,
   // not the export's (xelatex or lualatex typeset them), so it is reported, not failed.
   const missingGlyphs = [...new Set([...second.output.matchAll(/Unicode character (\S+ \(U\+[0-9A-F]+\))/g)].map((match) => match[1]))];
-  if (missingGlyphs.length > 0 && errors.every((line) => /Unicode character|Fatal error|Emergency stop/.test(line))) console.log(`pdflatex: no glyph for ${missingGlyphs.join(', ')} (pdflatex's fonts lack these scripts; xelatex and lualatex typeset them)`);
+  if (missingGlyphs.length > 0 && errors.every((line) => /Unicode character|Fatal error|Emergency stop/.test(line)))
+    console.log(`pdflatex: no glyph for ${missingGlyphs.join(', ')} (pdflatex's fonts lack these scripts; xelatex and lualatex typeset them)`);
   else if (first.status !== 0 || second.status !== 0) failures.push(`pdflatex failed on the bibliography:\n${errors.join('\n')}`);
   else console.log('pdflatex + bibtex: references.bib typesets with plain.bst');
 }
@@ -103,12 +109,14 @@ if (requireTool('pandoc', 'pandoc')) {
     const rendered = new Set([...output.matchAll(/id="ref-([^"]+)"/g)].map((match) => match[1]));
     const missing = keys.filter((key) => !rendered.has(key));
     const warnings = output.split('\n').filter((line) => /^\[WARNING\]/.test(line));
-    if (status !== 0 || missing.length > 0 || warnings.length > 0) failures.push(`pandoc --citeproc with ${bibliography} (exit ${status}): missing ${missing.join(', ') || 'none'}\n${warnings.join('\n')}`);
+    if (status !== 0 || missing.length > 0 || warnings.length > 0)
+      failures.push(`pandoc --citeproc with ${bibliography} (exit ${status}): missing ${missing.join(', ') || 'none'}\n${warnings.join('\n')}`);
     else console.log(`pandoc --citeproc: ${rendered.size} of ${keys.length} entries rendered from ${bibliography}`);
   }
 }
 
-if (explained.size > 0) console.log(`Expected warnings, about fields no public record shows (content/data/provenance.yaml):\n${[...explained].map((line) => `  ${line}`).join('\n')}`);
+if (explained.size > 0)
+  console.log(`Expected warnings, about fields no public record shows (content/data/provenance.yaml):\n${[...explained].map((line) => `  ${line}`).join('\n')}`);
 if (failures.length > 0) {
   console.error(`\nThe exports failed ${failures.length} check(s):\n${failures.map((failure) => `- ${failure}`).join('\n')}\n(work folder: ${work})`);
   process.exit(1);

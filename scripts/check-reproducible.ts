@@ -31,7 +31,14 @@ const BUILDS = [
 ];
 
 function hashFiles(folder: string): Map<string, string> {
-  return new Map(listFiles(folder).map((file) => [file, createHash('sha256').update(readFileSync(join(folder, file))).digest('hex')]));
+  return new Map(
+    listFiles(folder).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(folder, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const started = performance.now();
@@ -43,22 +50,29 @@ for (const build of BUILDS) {
   if (build.coldCache) for (const cache of BUILD_CACHES) rmSync(cache, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ...build.env } });
   if (result.status !== 0) {
-    console.error(`${result.stdout}${result.stderr}\ncheck-reproducible: the ${build.name} build failed (exit ${result.status}; output above). Fix: make npm run build pass first.`);
+    console.error(
+      `${result.stdout}${result.stderr}\ncheck-reproducible: the ${build.name} build failed (exit ${result.status}; output above). Fix: make npm run build pass first.`,
+    );
     process.exit(1);
   }
   hashes.push(hashFiles(outDir));
-  console.log(`check-reproducible: ${build.name} build (${build.coldCache ? 'cold cache' : 'warm cache'}, TZ=${build.env.TZ}, ${build.env.LANG}): ${hashes.at(-1)?.size} files in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);
+  console.log(
+    `check-reproducible: ${build.name} build (${build.coldCache ? 'cold cache' : 'warm cache'}, TZ=${build.env.TZ}, ${build.env.LANG}): ${hashes.at(-1)?.size} files in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`,
+  );
 }
 
 const [first = new Map<string, string>(), second = new Map<string, string>()] = hashes;
 const { failures, allowed, unused } = judgeDifferences(compareBuilds(first, second), REPRODUCIBILITY_EXCEPTIONS);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const difference of allowed) console.log(`check-reproducible: allowed to differ: ${difference.file} (${difference.reason})`);
-for (const exception of unused) console.log(`check-reproducible: note: ${exception.file} is listed as an exception but did not differ; remove it from REPRODUCIBILITY_EXCEPTIONS if it stays identical.`);
+for (const exception of unused)
+  console.log(`check-reproducible: note: ${exception.file} is listed as an exception but did not differ; remove it from REPRODUCIBILITY_EXCEPTIONS if it stays identical.`);
 if (failures.length > 0) {
   for (const difference of failures) console.error(formatDifference(difference));
   console.error(`\ncheck-reproducible: ${failures.length} of ${first.size} files are not reproducible (${seconds} s). Both builds are kept in ${work} for comparison.`);
   process.exit(1);
 }
 rmSync(work, { recursive: true, force: true });
-console.log(`check-reproducible: two builds of this commit are identical, ${first.size} files compared by SHA-256${allowed.length > 0 ? `, ${allowed.length} allowed to differ` : ''} (${seconds} s).`);
+console.log(
+  `check-reproducible: two builds of this commit are identical, ${first.size} files compared by SHA-256${allowed.length > 0 ? `, ${allowed.length} allowed to differ` : ''} (${seconds} s).`,
+);

@@ -43,4 +43,6 @@ if (problems.length > 0) {
   console.error(`\ncheck-site: ${problems.length} problem(s) in ${label} (${counts.pages} pages, ${seconds} s).`);
   process.exit(1);
 }
-console.log(`check-site: ${counts.pages} pages, ${counts.files} files and ${counts.references} references in ${label} are sound: links and fragments resolve, heads complete, sitemap and robots.txt match, nothing loaded from other hosts, html-validate clean (${seconds} s).`);
+console.log(
+  `check-site: ${counts.pages} pages, ${counts.files} files and ${counts.references} references in ${label} are sound: links and fragments resolve, heads complete, sitemap and robots.txt match, nothing loaded from other hosts, html-validate clean (${seconds} s).`,
+);

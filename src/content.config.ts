@@ -11,7 +11,9 @@ const publications = defineCollection({ loader: bibtexLoader({ directory: 'refer
 const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
 /** One collection per dimension of the framework (content/framework.yaml), named by its id. */
-const dimensions = Object.fromEntries(FRAMEWORK.dimensions.map((dimension) => [dimension.id, defineCollection({ loader: mdx(dimension.folder), schema: itemSchemaFor(dimension) })]));
+const dimensions = Object.fromEntries(
+  FRAMEWORK.dimensions.map((dimension) => [dimension.id, defineCollection({ loader: mdx(dimension.folder), schema: itemSchemaFor(dimension) })]),
+);
 /** Study types, from one YAML file. */
 const studyTypes = defineCollection({ loader: file(`./content/${FRAMEWORK.studyTypes.file}`), schema: StudyTypeSchema });
 /** The site's annotation of each publication, keyed by citation key. */

@@ -6,8 +6,16 @@ import { exportFormatOfFile } from '../../src/lib/export/export-addresses.ts';
 
 /** Media types of the site's other files; export files take theirs from src/lib/export/export-formats.ts. */
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
 };
 
 /** Extensions that files other than exports use too (`.json`): only an export address makes such a file an export. */

@@ -15,8 +15,20 @@ function report(names: readonly string[] = PHASE_NAMES): BuildReport {
     startedAt: at,
     endedAt: at,
     seconds: 0,
-    steps: [{ name: 'astro', startedAt: at, endedAt: at, seconds: 0 }, { name: 'pdfs', startedAt: at, endedAt: at, seconds: 0 }],
-    phases: names.map((name) => ({ name: name as BuildReport['phases'][number]['name'], startedAt: at, endedAt: at, seconds: 1.5, peakMemoryMb: 400, counts: { files: 3 }, reused: 1, made: 2 })),
+    steps: [
+      { name: 'astro', startedAt: at, endedAt: at, seconds: 0 },
+      { name: 'pdfs', startedAt: at, endedAt: at, seconds: 0 },
+    ],
+    phases: names.map((name) => ({
+      name: name as BuildReport['phases'][number]['name'],
+      startedAt: at,
+      endedAt: at,
+      seconds: 1.5,
+      peakMemoryMb: 400,
+      counts: { files: 3 },
+      reused: 1,
+      made: 2,
+    })),
   };
 }
 
@@ -41,7 +53,9 @@ describe('the build report', () => {
   it('refuses a report with a phase missing or recorded twice, naming the file and each phase', () => {
     const path = join(folder, 'partial.report.json');
     writeBuildReport(path, report(['references', 'references', 'pages', 'exportFiles', 'pdfs']));
-    expect(() => readBuildReport(path)).toThrow(`${path}: the build report is incomplete:\n  - phase "references" appears 2 times, not once\n  - phase "searchIndex" appears 0 times, not once\n`);
+    expect(() => readBuildReport(path)).toThrow(
+      `${path}: the build report is incomplete:\n  - phase "references" appears 2 times, not once\n  - phase "searchIndex" appears 0 times, not once\n`,
+    );
   });
 
   it('refuses a missing file, naming it and the fix', () => {

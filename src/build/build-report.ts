@@ -66,7 +66,9 @@ export function readBuildReport(path: string): BuildReport {
   try {
     report = JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
   } catch (error) {
-    throw new Error(`${path}: no readable build report (${error instanceof Error ? error.message : String(error)}). Fix: build with npm run build, which writes it.`, { cause: error });
+    throw new Error(`${path}: no readable build report (${error instanceof Error ? error.message : String(error)}). Fix: build with npm run build, which writes it.`, {
+      cause: error,
+    });
   }
   return checkBuildReport(report, path);
 }
@@ -75,10 +77,15 @@ export function readBuildReport(path: string): BuildReport {
 export function checkBuildReport(report: BuildReport, path: string): BuildReport {
   if (report.version !== 1) throw new Error(`${path}: build report version ${String(report.version)}; this reader knows version 1. Fix: build again with this checkout.`);
   const problems = [
-    ...PHASE_NAMES.filter((name) => report.phases.filter((phase) => phase.name === name).length !== 1).map((name) => `phase "${name}" appears ${report.phases.filter((phase) => phase.name === name).length} times, not once`),
+    ...PHASE_NAMES.filter((name) => report.phases.filter((phase) => phase.name === name).length !== 1).map(
+      (name) => `phase "${name}" appears ${report.phases.filter((phase) => phase.name === name).length} times, not once`,
+    ),
     ...(['astro', 'pdfs'] as const).filter((name) => !report.steps.some((step) => step.name === name)).map((name) => `step "${name}" is missing`),
   ];
-  if (problems.length > 0) throw new Error(`${path}: the build report is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nFix: a phase that stopped recording itself (see src/build/record-phase.ts) must record again.`);
+  if (problems.length > 0)
+    throw new Error(
+      `${path}: the build report is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nFix: a phase that stopped recording itself (see src/build/record-phase.ts) must record again.`,
+    );
   return report;
 }
 

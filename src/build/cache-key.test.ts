@@ -11,11 +11,20 @@ function makeProject(): string {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  write('src/entry.ts', "import { helper } from './lib/helper.ts';\nimport type { Shape } from './lib/types.ts';\nexport const run = (shape: Shape) => helper(shape) + import('./lib/lazy.ts');\n");
-  write('src/lib/helper.ts', "import { format } from 'formatter/sub';\nimport { readFileSync } from 'node:fs';\nexport const helper = (value: unknown) => format(value) + String(readFileSync);\n");
+  write(
+    'src/entry.ts',
+    "import { helper } from './lib/helper.ts';\nimport type { Shape } from './lib/types.ts';\nexport const run = (shape: Shape) => helper(shape) + import('./lib/lazy.ts');\n",
+  );
+  write(
+    'src/lib/helper.ts',
+    "import { format } from 'formatter/sub';\nimport { readFileSync } from 'node:fs';\nexport const helper = (value: unknown) => format(value) + String(readFileSync);\n",
+  );
   write('src/lib/lazy.ts', 'export const lazy = 1;\n');
   write('src/lib/types.ts', 'export type Shape = { size: number };\n');
-  write('node_modules/formatter/package.json', JSON.stringify({ name: 'formatter', version: '1.0.0', dependencies: { engine: '^2' }, optionalDependencies: { 'engine-linux': '^2' } }));
+  write(
+    'node_modules/formatter/package.json',
+    JSON.stringify({ name: 'formatter', version: '1.0.0', dependencies: { engine: '^2' }, optionalDependencies: { 'engine-linux': '^2' } }),
+  );
   write('node_modules/engine/package.json', JSON.stringify({ name: 'engine', version: '2.1.0' }));
   write('data/style.csl', '<style/>');
   return root;
@@ -46,7 +55,10 @@ describe('digestOfInputs', () => {
     const root = makeProject();
     const before = await digestOfInputs(root, INPUTS);
     renameSync(join(root, 'src/lib/helper.ts'), join(root, 'src/lib/helpers.ts'));
-    writeFileSync(join(root, 'src/entry.ts'), "import { helper } from './lib/helpers.ts';\nimport type { Shape } from './lib/types.ts';\nexport const run = (shape: Shape) => helper(shape) + import('./lib/lazy.ts');\n");
+    writeFileSync(
+      join(root, 'src/entry.ts'),
+      "import { helper } from './lib/helpers.ts';\nimport type { Shape } from './lib/types.ts';\nexport const run = (shape: Shape) => helper(shape) + import('./lib/lazy.ts');\n",
+    );
     expect(await digestOfInputs(root, INPUTS)).not.toBe(before);
   });
 
@@ -69,7 +81,9 @@ describe('digestOfInputs', () => {
     writeFileSync(join(root, 'node_modules/engine/package.json'), JSON.stringify({ name: 'engine', version: '2.2.0' }));
     expect(await digestOfInputs(root, INPUTS)).not.toBe(before);
     rmSync(join(root, 'node_modules/engine'), { recursive: true });
-    await expect(digestOfInputs(root, INPUTS)).rejects.toThrow(`cache key: the package "engine" (needed by node_modules/formatter) is not installed in any node_modules folder above ${join(root, 'node_modules/formatter')}. Fix: run npm install.`);
+    await expect(digestOfInputs(root, INPUTS)).rejects.toThrow(
+      `cache key: the package "engine" (needed by node_modules/formatter) is not installed in any node_modules folder above ${join(root, 'node_modules/formatter')}. Fix: run npm install.`,
+    );
   });
 
   it('changes with the values', async () => {

@@ -40,5 +40,11 @@ export async function digestOfInputs(root: string, inputs: CacheInputs): Promise
   const hash = createHash('sha256');
   for (const value of inputs.values ?? []) hash.update(`${value}\u0000`);
   hash.update(`${JSON.stringify(packages)}\u0000`);
-  return hashFiles(hash, root, files.map((file) => join(root, file))).digest('hex').slice(0, 32);
+  return hashFiles(
+    hash,
+    root,
+    files.map((file) => join(root, file)),
+  )
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -18,7 +18,9 @@ describe('filesAt and hashFiles', () => {
   });
 
   it('fails naming the path when a listed path does not exist', () => {
-    expect(() => filesAt(root, ['site.ts', 'missing.ts'])).toThrow(`cache key: ${join(root, 'missing.ts')} is listed as an input but not found. Fix: restore it, or update the list of inputs to its new path.`);
+    expect(() => filesAt(root, ['site.ts', 'missing.ts'])).toThrow(
+      `cache key: ${join(root, 'missing.ts')} is listed as an input but not found. Fix: restore it, or update the list of inputs to its new path.`,
+    );
   });
 
   it('gives another digest when a file changes, and the same one when nothing does', () => {

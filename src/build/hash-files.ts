@@ -9,16 +9,28 @@ import { join, relative } from 'node:path';
 export function filesAt(root: string, paths: string[]): string[] {
   const missing = paths.filter((path) => !existsSync(join(root, path)));
   if (missing.length > 0) {
-    throw new Error(`cache key: ${missing.map((path) => join(root, path)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} listed as an input but not found. Fix: restore it, or update the list of inputs to its new path.`);
+    throw new Error(
+      `cache key: ${missing.map((path) => join(root, path)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} listed as an input but not found. Fix: restore it, or update the list of inputs to its new path.`,
+    );
   }
   return paths
     .map((path) => join(root, path))
-    .flatMap((path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)) : [path]))
+    .flatMap((path) =>
+      statSync(path).isDirectory()
+        ? readdirSync(path, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => join(entry.parentPath, entry.name))
+        : [path],
+    )
     .sort();
 }
 
 /** Adds each file's path (relative to `root`) and bytes to a cache key's hash. */
 export function hashFiles(hash: Hash, root: string, files: string[]): Hash {
-  for (const file of files) hash.update(`${relative(root, file)}\u0000`).update(readFileSync(file)).update('\u0000');
+  for (const file of files)
+    hash
+      .update(`${relative(root, file)}\u0000`)
+      .update(readFileSync(file))
+      .update('\u0000');
   return hash;
 }

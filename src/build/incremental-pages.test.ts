@@ -41,6 +41,8 @@ describe('readIncrementalManifest', () => {
 
   it('fails naming the file when Astro changed the format', () => {
     writeFileSync(join(folder, 'v2.json'), JSON.stringify({ ...manifest(), version: 2 }));
-    expect(() => readIncrementalManifest(join(folder, 'v2.json'))).toThrow(`${join(folder, 'v2.json')}: Astro's incremental-build manifest has version 2; src/build/incremental-pages.ts reads version 1.`);
+    expect(() => readIncrementalManifest(join(folder, 'v2.json'))).toThrow(
+      `${join(folder, 'v2.json')}: Astro's incremental-build manifest has version 2; src/build/incremental-pages.ts reads version 1.`,
+    );
   });
 });

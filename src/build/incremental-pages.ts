@@ -13,7 +13,9 @@ export function readIncrementalManifest(file: string): IncrementalManifest | und
   if (!existsSync(file)) return undefined;
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest;
   if (manifest.version !== 1 || typeof manifest.routes !== 'object') {
-    throw new Error(`${file}: Astro's incremental-build manifest has version ${String(manifest.version)}; src/build/incremental-pages.ts reads version 1. Fix: update countReusedPages to the new format (see astro/dist/core/build/incremental.js).`);
+    throw new Error(
+      `${file}: Astro's incremental-build manifest has version ${String(manifest.version)}; src/build/incremental-pages.ts reads version 1. Fix: update countReusedPages to the new format (see astro/dist/core/build/incremental.js).`,
+    );
   }
   return manifest;
 }

@@ -25,7 +25,12 @@ function findPackage(from: string, name: string): string | undefined {
  */
 export function installedVersions(root: string, imported: Record<string, string>): Record<string, string> {
   const versions = new Map<string, string>();
-  const pending = Object.entries(imported).map(([name, importer]) => ({ name, from: dirname(resolve(root, importer)), by: relative(root, resolve(root, importer)), optional: false }));
+  const pending = Object.entries(imported).map(([name, importer]) => ({
+    name,
+    from: dirname(resolve(root, importer)),
+    by: relative(root, resolve(root, importer)),
+    optional: false,
+  }));
   for (let next = pending.pop(); next; next = pending.pop()) {
     const folder = findPackage(next.from, next.name);
     if (!folder) {
@@ -39,7 +44,8 @@ export function installedVersions(root: string, imported: Record<string, string>
     versions.set(key, manifest.version);
     // npm lists an optional dependency (often one per platform) in both fields; only one is installed.
     const optional = new Set(Object.keys(manifest.optionalDependencies ?? {}));
-    for (const dependency of new Set([...Object.keys(manifest.dependencies ?? {}), ...optional])) pending.push({ name: dependency, from: folder, by: key, optional: optional.has(dependency) });
+    for (const dependency of new Set([...Object.keys(manifest.dependencies ?? {}), ...optional]))
+      pending.push({ name: dependency, from: folder, by: key, optional: optional.has(dependency) });
   }
   return Object.fromEntries([...versions].sort(([a], [b]) => a.localeCompare(b)));
 }

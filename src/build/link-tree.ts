@@ -14,15 +14,17 @@ export async function linkTree(from: string, to: string): Promise<number> {
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
   for (let start = 0; start < files.length; start += 64) {
-    await Promise.all(files.slice(start, start + 64).map(async (file) => {
-      const target = join(to, relative(from, file));
-      try {
-        await link(file, target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
-        await copyFile(file, target);
-      }
-    }));
+    await Promise.all(
+      files.slice(start, start + 64).map(async (file) => {
+        const target = join(to, relative(from, file));
+        try {
+          await link(file, target);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+          await copyFile(file, target);
+        }
+      }),
+    );
   }
   return files.length;
 }

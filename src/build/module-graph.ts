@@ -50,10 +50,17 @@ export async function readModuleGraph(root: string, entries: string[]): Promise<
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;
     if (!errors) throw error;
-    throw new Error(`cache key: cannot follow the imports of ${entries.map((entry) => relative(root, join(root, entry))).join(', ')}:\n${errors.map(describe).join('\n')}\nFix: correct the import (a module was moved or renamed?).`, { cause: error });
+    throw new Error(
+      `cache key: cannot follow the imports of ${entries.map((entry) => relative(root, join(root, entry))).join(', ')}:\n${errors.map(describe).join('\n')}\nFix: correct the import (a module was moved or renamed?).`,
+      { cause: error },
+    );
   }
   const files = Object.keys(metafile.inputs).sort();
-  const external = files.flatMap((file) => (metafile.inputs[file]?.imports ?? []).filter((each) => each.external && !isBuiltin(each.path) && !each.path.startsWith('astro:')).map((each) => [packageOf(each.path), file] as const));
+  const external = files.flatMap((file) =>
+    (metafile.inputs[file]?.imports ?? [])
+      .filter((each) => each.external && !isBuiltin(each.path) && !each.path.startsWith('astro:'))
+      .map((each) => [packageOf(each.path), file] as const),
+  );
   const packages: Record<string, string> = {};
   for (const [name, file] of external.sort(([a], [b]) => a.localeCompare(b))) packages[name] ??= file;
   return { files, packages };

@@ -17,7 +17,16 @@ export type PhaseOutcome = Pick<BuildPhase, 'name' | 'counts' | 'reused' | 'made
  * nothing is recorded.
  */
 export function recordPhase(outcome: PhaseOutcome, startedAt: Date, endedAt = new Date()): BuildPhase {
-  const phase: BuildPhase = { name: outcome.name, startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString(), seconds: secondsBetween(startedAt, endedAt), peakMemoryMb: peakMemoryMb(), counts: outcome.counts, reused: outcome.reused, made: outcome.made };
+  const phase: BuildPhase = {
+    name: outcome.name,
+    startedAt: startedAt.toISOString(),
+    endedAt: endedAt.toISOString(),
+    seconds: secondsBetween(startedAt, endedAt),
+    peakMemoryMb: peakMemoryMb(),
+    counts: outcome.counts,
+    reused: outcome.reused,
+    made: outcome.made,
+  };
   const file = process.env[PHASES_FILE_VARIABLE];
   if (file) appendFileSync(file, `${JSON.stringify(phase)}\n`);
   return phase;
@@ -25,5 +34,8 @@ export function recordPhase(outcome: PhaseOutcome, startedAt: Date, endedAt = ne
 
 /** The phases recorded in a file by {@link recordPhase}, in the order they ended. */
 export function readRecordedPhases(file: string): BuildPhase[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as BuildPhase);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as BuildPhase);
 }

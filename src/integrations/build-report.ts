@@ -25,7 +25,10 @@ export function buildReportIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ pages }) => {
         const next = readIncrementalManifest(manifestFile);
-        if (!next) throw new Error(`${manifestFile}: Astro wrote no incremental-build manifest. Fix: keep experimental.incrementalBuild on in astro.config.mjs, or drop the page-reuse count from src/integrations/build-report.ts.`);
+        if (!next)
+          throw new Error(
+            `${manifestFile}: Astro wrote no incremental-build manifest. Fix: keep experimental.incrementalBuild on in astro.config.mjs, or drop the page-reuse count from src/integrations/build-report.ts.`,
+          );
         const reused = countReusedPages(previous, next);
         recordPhase({ name: 'pages', counts: { pages: pages.length }, reused, made: pages.length - reused }, startedAt);
       },

@@ -40,7 +40,14 @@ beforeEach(() => {
   vi.clearAllMocks();
   pagefind.createIndex.mockResolvedValue({ errors: [], index: { addDirectory: pagefind.addDirectory, writeFiles: pagefind.writeFiles } });
   pagefind.addDirectory.mockImplementation(async ({ path }: { path: string }) => {
-    handedOver = Object.fromEntries(await Promise.all((await readdir(path, { recursive: true })).filter((file) => file.endsWith('.html')).sort().map(async (file) => [file, await readFile(join(path, file), 'utf8')])));
+    handedOver = Object.fromEntries(
+      await Promise.all(
+        (await readdir(path, { recursive: true }))
+          .filter((file) => file.endsWith('.html'))
+          .sort()
+          .map(async (file) => [file, await readFile(join(path, file), 'utf8')]),
+      ),
+    );
     return { errors: [], page_count: Object.keys(handedOver).length };
   });
 });
@@ -69,7 +76,7 @@ describe('the Pagefind integration', () => {
   it('fails the build when no page was indexed, naming the likely cause', async () => {
     const dist = await makeDist(0);
     await expect(buildSearchIndex(dist, logger)).rejects.toThrow(
-      'Pagefind indexed none of the 2 HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout\'s searchType prop).',
+      "Pagefind indexed none of the 2 HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout's searchType prop).",
     );
   });
 

@@ -100,7 +100,9 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
   if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
     await linkTree(fileURLToPath(cached), fileURLToPath(outputPath));
     const indexedPages = await countIndexedPages(outputPath);
-    logger.info(`Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`,
+    );
     return { htmlFiles, indexedPages, reused: true };
   }
   const prepared = await mkdtemp(join(await scratchFolder(), 'refocus-pagefind-'));
@@ -129,7 +131,9 @@ async function indexFolder(prepared: string, outputPath: URL, htmlFiles: number)
     assertNoErrors('writing the index', await index.writeFiles({ outputPath: fileURLToPath(outputPath) }));
     const indexedPages = await countIndexedPages(outputPath);
     if (indexedPages === 0) {
-      throw new Error(`Pagefind indexed none of the ${htmlFiles} HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout's searchType prop).`);
+      throw new Error(
+        `Pagefind indexed none of the ${htmlFiles} HTML files. Fix: check that layouts still mark their main content with data-pagefind-body (BaseLayout's searchType prop).`,
+      );
     }
     return indexedPages;
   } finally {

@@ -85,7 +85,9 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         if (existsSync(join(cached, 'done'))) {
           const reused = await linkTree(cachedFiles, fileURLToPath(dir));
           recordPhase({ name: 'exportFiles', counts: { files: reused }, reused, made: 0 }, startedAt);
-          logger.info(`the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          logger.info(
+            `the .bib files and the export code are unchanged since the last build; reused its publication export files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
           return;
         }
         const files = exportFilesFrom(sources, options.strictFiles);

@@ -16,7 +16,10 @@ export function sitemapIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         // Astro names pages without the base path; the sitemap lists their published addresses.
-        const pathnames = pages.map((page) => `/${page.pathname}`).filter((pathname) => (pathname === '/' || pathname.endsWith('/')) && pathname !== '/404/').map((pathname) => withBase(base, pathname));
+        const pathnames = pages
+          .map((page) => `/${page.pathname}`)
+          .filter((pathname) => (pathname === '/' || pathname.endsWith('/')) && pathname !== '/404/')
+          .map((pathname) => withBase(base, pathname));
         await writeFile(new URL('sitemap.xml', dir), buildSitemapXml(site, pathnames));
         logger.info(`sitemap.xml lists ${pathnames.length} pages`);
       },

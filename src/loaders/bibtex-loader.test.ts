@@ -25,7 +25,10 @@ function fakeContext(root: string) {
       },
       meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-      generateDigest: (data: unknown) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+      generateDigest: (data: unknown) =>
+        createHash('sha256')
+          .update(typeof data === 'string' ? data : JSON.stringify(data))
+          .digest('hex'),
       logger: { info: (message: string) => logs.push(message), warn: (message: string) => logs.push(message) },
     },
   };
@@ -44,7 +47,10 @@ describe('bibtexLoader', () => {
     const { context, entries } = fakeContext(root);
     await bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never);
     expect([...entries.keys()]).toEqual(['one', 'two']);
-    expect(entries.get('one')).toMatchObject({ filePath: 'references/b.bib', data: { key: 'one', file: 'references/b.bib', line: 1, csl: { 'container-title': 'BMC Psychiatry' } } });
+    expect(entries.get('one')).toMatchObject({
+      filePath: 'references/b.bib',
+      data: { key: 'one', file: 'references/b.bib', line: 1, csl: { 'container-title': 'BMC Psychiatry' } },
+    });
     expect(entries.get('two')?.data.references).toMatchObject({ apa: { text: expect.stringMatching(/^Two\. \(2014\)/) } });
   });
 
@@ -57,7 +63,7 @@ describe('bibtexLoader', () => {
     expect(logs.at(-1)).toBe('references: unchanged, 1 publications from the cache');
   });
 
-  it('formats again only the entries that changed, and keeps the others\' references', async () => {
+  it("formats again only the entries that changed, and keeps the others' references", async () => {
     const root = project({ 'a.bib': '@article{one, title={One}, year=2011}\n@article{two, title={Two}, year=2012}' });
     const { context, entries, logs } = fakeContext(root);
     const loader = bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] });
@@ -84,10 +90,24 @@ describe('bibtexLoader', () => {
     const { context, entries, logs } = fakeContext(root);
     await bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never);
     expect(entries.get('wip')?.data.warnings).toEqual([
-      { file: 'references/lab.bib', line: 1, key: 'wip', message: 'the entry has no title; it is listed as "[Work in progress]"', fix: 'if the work has a title, add it as title = {…}' },
-      { file: 'references/lab.bib', line: 1, key: 'wip', message: 'the entry has no year; it is shown as n.d. (no date)', fix: 'if the work gives a date, add it as year = {…} (or date = {…})' },
+      {
+        file: 'references/lab.bib',
+        line: 1,
+        key: 'wip',
+        message: 'the entry has no title; it is listed as "[Work in progress]"',
+        fix: 'if the work has a title, add it as title = {…}',
+      },
+      {
+        file: 'references/lab.bib',
+        line: 1,
+        key: 'wip',
+        message: 'the entry has no year; it is shown as n.d. (no date)',
+        fix: 'if the work gives a date, add it as year = {…} (or date = {…})',
+      },
     ]);
-    expect(logs).toContain('references/lab.bib:1 (entry "wip"): the entry has no year; it is shown as n.d. (no date). Fix: if the work gives a date, add it as year = {…} (or date = {…})');
+    expect(logs).toContain(
+      'references/lab.bib:1 (entry "wip"): the entry has no year; it is shown as n.d. (no date). Fix: if the work gives a date, add it as year = {…} (or date = {…})',
+    );
     expect(logs).toContain('2 warnings in references/: every one is listed, by file, on /about/data-quality/');
   });
 
@@ -105,7 +125,9 @@ describe('bibtexLoader', () => {
   it('refuses a file that is not UTF-8, naming the line', async () => {
     const root = project({ 'latin.bib': Buffer.from('@article{one,\n title={Caf\xe9}, year=2011}', 'latin1') });
     const { context } = fakeContext(root);
-    await expect(bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never)).rejects.toThrow('references/latin.bib:2: the file is not UTF-8 text');
+    await expect(bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never)).rejects.toThrow(
+      'references/latin.bib:2: the file is not UTF-8 text',
+    );
   });
 });
 
@@ -113,7 +135,9 @@ describe('references/ (the real bibliography)', () => {
   it('becomes exactly one publication per entry', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const files = readdirSync('references').filter((name) => name.endsWith('.bib'));
-    const entriesWritten = files.flatMap((name) => [...readFileSync(join('references', name), 'utf8').matchAll(/^@(?!string|comment|preamble)\w+\{([^,]+),/gim)].map((match) => match[1]));
+    const entriesWritten = files.flatMap((name) =>
+      [...readFileSync(join('references', name), 'utf8').matchAll(/^@(?!string|comment|preamble)\w+\{([^,]+),/gim)].map((match) => match[1]),
+    );
     const { context, entries } = fakeContext(process.cwd());
     await bibtexLoader({ directory: 'references', strictFiles: ['references/refocus.bib'] }).load(context as never);
     expect([...entries.keys()].sort()).toEqual(entriesWritten.sort());

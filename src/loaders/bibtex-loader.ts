@@ -64,18 +64,25 @@ export function bibtexLoader(options: BibtexLoaderOptions): Loader {
       }
       const warnings = publications.flatMap((publication) => publication.warnings);
       for (const warning of warnings.slice(0, WARNINGS_IN_LOG)) logger.warn(formatProblem(warning));
-      if (warnings.length > 0) logger.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${options.directory}/${warnings.length > WARNINGS_IN_LOG ? ` (the first ${WARNINGS_IN_LOG} above)` : ''}: every one is listed, by file, on /about/data-quality/`);
+      if (warnings.length > 0)
+        logger.warn(
+          `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${options.directory}/${warnings.length > WARNINGS_IN_LOG ? ` (the first ${WARNINGS_IN_LOG} above)` : ''}: every one is listed, by file, on /about/data-quality/`,
+        );
       // An entry whose item and formatting code are unchanged keeps the references formatted last time:
       // editing one entry of a large bibliography formats that entry, not all of them.
       const formatKeys = new Map(publications.map((publication) => [publication.key, generateDigest(`${salt}\n${JSON.stringify(publication.csl)}`)]));
       const previous = new Map(store.values().map((entry) => [entry.id, entry.data as { formatKey?: string; references?: unknown }]));
-      const reused = new Map(publications.flatMap((publication) => {
-        const before = previous.get(publication.key);
-        return before?.references && before.formatKey === formatKeys.get(publication.key) ? [[publication.key, before.references] as const] : [];
-      }));
+      const reused = new Map(
+        publications.flatMap((publication) => {
+          const before = previous.get(publication.key);
+          return before?.references && before.formatKey === formatKeys.get(publication.key) ? [[publication.key, before.references] as const] : [];
+        }),
+      );
       const started = Date.now();
       const formatted = await formatReferences(publications.filter((publication) => !reused.has(publication.key)).map((publication) => publication.csl));
-      logger.info(`formatted ${formatted.size} reference${formatted.size === 1 ? '' : 's'} in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s${reused.size > 0 ? `; reused ${reused.size} unchanged ones` : ''} (peak memory so far ${peakMemoryMb()} MB)`);
+      logger.info(
+        `formatted ${formatted.size} reference${formatted.size === 1 ? '' : 's'} in 3 styles in ${((Date.now() - started) / 1000).toFixed(1)} s${reused.size > 0 ? `; reused ${reused.size} unchanged ones` : ''} (peak memory so far ${peakMemoryMb()} MB)`,
+      );
       store.clear();
       for (const publication of publications) {
         const filePath = publication.file;
@@ -106,7 +113,14 @@ export async function readBibtexSources(root: string, directory: string): Promis
         return { file, text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
       } catch {
         const line = firstLineWithInvalidUtf8(bytes);
-        throw new BibliographyError([{ file, line, message: `the file is not UTF-8 text (the first byte that is not UTF-8 is on line ${line})`, fix: `convert it, e.g. iconv -f latin1 -t utf-8 ${file} -o ${file}.utf8 and replace the original` }]);
+        throw new BibliographyError([
+          {
+            file,
+            line,
+            message: `the file is not UTF-8 text (the first byte that is not UTF-8 is on line ${line})`,
+            fix: `convert it, e.g. iconv -f latin1 -t utf-8 ${file} -o ${file}.utf8 and replace the original`,
+          },
+        ]);
       }
     }),
   );

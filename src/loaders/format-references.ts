@@ -17,7 +17,8 @@ export const FORMATTING_CODE: CacheInputs = { modules: [fileURLToPath(import.met
 
 /** The worker module's address; throws naming the path when it is not there. */
 function workerScript(): URL {
-  if (!existsSync(WORKER)) throw new Error(`${fileURLToPath(WORKER)}: the reference-formatting worker is missing. Fix: restore it, or change WORKER in src/loaders/format-references.ts to its new path.`);
+  if (!existsSync(WORKER))
+    throw new Error(`${fileURLToPath(WORKER)}: the reference-formatting worker is missing. Fix: restore it, or change WORKER in src/loaders/format-references.ts to its new path.`);
   return WORKER;
 }
 

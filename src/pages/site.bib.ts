@@ -18,7 +18,10 @@ export const GET: APIRoute = () => {
       { name: 'note', value: `Version ${SITE_VERSION.version} of ${SITE_VERSION.date}. Available at ${url}` },
       { name: 'url', value: url },
       { name: 'urldate', value: SITE_VERSION.date },
-      { name: 'note', value: `Published by ${SITE.owner}; the site's own text under ${SITE.licence.name} (${SITE.licence.url}). Contact: ${SITE.contact ? SITE.contact.href : 'none configured'}` },
+      {
+        name: 'note',
+        value: `Published by ${SITE.owner}; the site's own text under ${SITE.licence.name} (${SITE.licence.url}). Contact: ${SITE.contact ? SITE.contact.href : 'none configured'}`,
+      },
     ],
   });
   return exportResponse(entry, exportFormat('bib'));

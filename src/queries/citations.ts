@@ -32,7 +32,13 @@ export function getCitationIndex(): Promise<{ documents: CitingDocument[]; index
       const entries = (await getCollection(collection as CollectionKey)) as unknown as { id: string; filePath?: string; body?: string; data: { title: string } }[];
       for (const entry of entries) {
         const body = entry.body ?? '';
-        documents.push({ file: entry.filePath ?? `${collection}/${entry.id}`, href: hrefOf(entry.id), title: entry.data.title, body, bodyLineOffset: await bodyLineOffset(entry.filePath, body) });
+        documents.push({
+          file: entry.filePath ?? `${collection}/${entry.id}`,
+          href: hrefOf(entry.id),
+          title: entry.data.title,
+          body,
+          bodyLineOffset: await bodyLineOffset(entry.filePath, body),
+        });
       }
     }
     const keys = new Set((await getPublications()).map((record) => record.key));

@@ -21,7 +21,8 @@ export function readFramework(file = FRAMEWORK_FILE): Framework {
   const messages = parsed.success
     ? checkFramework(parsed.data, file)
     : parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}. Fix: see docs/framework.md for the field.`);
-  if (!parsed.success || messages.length > 0) throw new Error(`The framework declaration has ${messages.length} problem(s):\n${messages.map((message) => `  - ${message}`).join('\n')}`);
+  if (!parsed.success || messages.length > 0)
+    throw new Error(`The framework declaration has ${messages.length} problem(s):\n${messages.map((message) => `  - ${message}`).join('\n')}`);
   return parsed.data;
 }
 

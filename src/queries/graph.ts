@@ -11,7 +11,18 @@ import { getTaxonomy, itemsOf, listItems, studyTypeOf, tagsOf, type Taxonomy } f
 /** How the graph names, draws and lays out a dimension's items (from its `graph` declaration). */
 export function nodeKindOf(dimension: Dimension): NodeKind {
   const { kind, shape, band, stagger, radius, minRadius, sequence } = dimension.graph;
-  return { kind, singular: dimension.labels.singular, plural: dimension.labels.plural, shape, colour: dimension.colour, radius, minRadius, band, stagger, fixedRow: Boolean(sequence) };
+  return {
+    kind,
+    singular: dimension.labels.singular,
+    plural: dimension.labels.plural,
+    shape,
+    colour: dimension.colour,
+    radius,
+    minRadius,
+    band,
+    stagger,
+    fixedRow: Boolean(sequence),
+  };
 }
 
 /** Every node kind in drawing order: the dimensions', then the publications'. */
@@ -27,7 +38,9 @@ function dimensionInput(taxonomy: Taxonomy, dimension: Dimension): DimensionInpu
     items: listItems(taxonomy, dimension).map((item) => {
       const data = entries.get(item.id);
       return {
-        ...item, summary: data?.summary, shortTitle: labelField ? (data?.[labelField] as string | undefined) : undefined,
+        ...item,
+        summary: data?.summary,
+        shortTitle: labelField ? (data?.[labelField] as string | undefined) : undefined,
         ...(references.length > 0 ? { references: references.map(({ name, kind }) => ({ kind, ids: (data?.[name] as string[] | undefined) ?? [] })) } : {}),
       };
     }),
@@ -50,10 +63,15 @@ export function getEvidenceGraph(): Promise<EvidenceGraph> {
         const facts = describePublication(record.item, record.authorsTruncated);
         const year = Number.parseInt(facts.year, 10);
         return {
-          key: record.key, label: record.citationLabel, title: facts.title, href: publicationHref(record.key),
-          ...(Number.isNaN(year) ? {} : { year }), ...(facts.doiUrl ? { doi: facts.doiUrl } : {}),
+          key: record.key,
+          label: record.citationLabel,
+          title: facts.title,
+          href: publicationHref(record.key),
+          ...(Number.isNaN(year) ? {} : { year }),
+          ...(facts.doiUrl ? { doi: facts.doiUrl } : {}),
           reference: record.references.apa.text,
-          studyType: studyTypeOf(annotation), summary: annotation?.summary,
+          studyType: studyTypeOf(annotation),
+          summary: annotation?.summary,
           tags: Object.fromEntries(FRAMEWORK.dimensions.map((dimension) => [dimension.graph.kind, tagsOf(annotation, dimension)])),
         };
       }),

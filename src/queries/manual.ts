@@ -25,7 +25,10 @@ export async function getManualChapters(): Promise<ManualChapter[]> {
     entry,
     slug: entry.id,
     number: index + 1,
-    revision: createHash('sha256').update(entry.body ?? '').digest('hex').slice(0, 8),
+    revision: createHash('sha256')
+      .update(entry.body ?? '')
+      .digest('hex')
+      .slice(0, 8),
     previous: entries[index - 1],
     next: entries[index + 1],
   }));

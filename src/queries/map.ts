@@ -7,9 +7,14 @@ import { getEvidenceGraph } from './graph.ts';
 export const MAP_ROWS = getDimension(FRAMEWORK.map.rows);
 
 /** The map's views, one per dimension declared with `mapView: true`, in the framework's order (the first is the default). */
-export const MAP_VIEWS: MapViewSpec[] = FRAMEWORK.dimensions.filter((dimension) => dimension.mapView).map((dimension) => ({
-  view: dimension.id, label: dimension.labels.plural, rowType: MAP_ROWS.graph.kind, columnType: dimension.graph.kind,
-}));
+export const MAP_VIEWS: MapViewSpec[] = FRAMEWORK.dimensions
+  .filter((dimension) => dimension.mapView)
+  .map((dimension) => ({
+    view: dimension.id,
+    label: dimension.labels.plural,
+    rowType: MAP_ROWS.graph.kind,
+    columnType: dimension.graph.kind,
+  }));
 
 /** Every view of the evidence map, built from the evidence graph, and the study types' marks. */
 export async function getEvidenceMaps(): Promise<{ maps: EvidenceMap[]; marks: StudyTypeMark[] }> {

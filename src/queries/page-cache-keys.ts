@@ -32,5 +32,9 @@ function sharedContentDigest(): Promise<string> {
  * build's page is reused rather than rendered.
  */
 export async function publicationPageCacheKey(record: PublicationRecord): Promise<string> {
-  return createHash('sha256').update(JSON.stringify(record)).update(await sharedContentDigest()).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(record))
+    .update(await sharedContentDigest())
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -18,7 +18,11 @@ export function getProvenance(): Promise<Map<string, Provenance>> {
     const [entries, publications] = await Promise.all([getCollection('provenance'), getPublications()]);
     const provenance = new Map(entries.map((entry) => [entry.id, entry.data]));
     const messages = STRICT_BIBLIOGRAPHIES.flatMap((bibliography) =>
-      checkProvenance(provenance, publications.filter((record) => record.file === bibliography).map((record) => ({ key: record.key, fields: record.fields.map((field) => field.name) })), { provenance: PROVENANCE_FILE, bibliography }),
+      checkProvenance(
+        provenance,
+        publications.filter((record) => record.file === bibliography).map((record) => ({ key: record.key, fields: record.fields.map((field) => field.name) })),
+        { provenance: PROVENANCE_FILE, bibliography },
+      ),
     );
     if (messages.length > 0) throw new Error(`The provenance of the records has ${messages.length} problem(s):\n${messages.map((message) => `  - ${message}`).join('\n')}`);
     return provenance;

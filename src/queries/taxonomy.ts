@@ -33,7 +33,10 @@ const byOrder = (entries: TaxonomyEntry[]) => [...entries].sort((a, b) => a.data
 
 /** The ids a dimension's annotation field holds, as the messages describe them. */
 const annotatedField = (dimension: Dimension, entries: TaxonomyEntry[]): AnnotatedField => ({
-  field: dimension.annotationField, noun: inSentence(dimension.labels.singular), source: `files in content/${dimension.folder}/`, ids: new Set(entries.map((entry) => entry.id)),
+  field: dimension.annotationField,
+  noun: inSentence(dimension.labels.singular),
+  source: `files in content/${dimension.folder}/`,
+  ids: new Set(entries.map((entry) => entry.id)),
 });
 
 let cached: Promise<Taxonomy> | undefined;
@@ -47,7 +50,9 @@ export function getTaxonomy(): Promise<Taxonomy> {
   cached ??= (async () => {
     const [dimensionEntries, studyTypes, annotationEntries, publications] = await Promise.all([
       Promise.all(FRAMEWORK.dimensions.map(async (dimension) => byOrder((await getCollection(dimension.id as CollectionKey)) as unknown as TaxonomyEntry[]))),
-      getCollection('studyTypes'), getCollection('annotations'), getPublications(),
+      getCollection('studyTypes'),
+      getCollection('annotations'),
+      getPublications(),
     ]);
     const items = new Map(FRAMEWORK.dimensions.map((dimension, index) => [dimension.id, dimensionEntries[index] ?? []]));
     const fieldOf = (dimension: Dimension) => annotatedField(dimension, items.get(dimension.id) ?? []);
@@ -57,18 +62,27 @@ export function getTaxonomy(): Promise<Taxonomy> {
       annotations,
       annotationsFile: `content/${annotationsDeclaration.file}`,
       dimensions: FRAMEWORK.dimensions.map(fieldOf),
-      studyType: { field: studyTypesDeclaration.annotationField, noun: inSentence(studyTypesDeclaration.label), source: `content/${studyTypesDeclaration.file}`, ids: new Set(studyTypes.map((entry) => entry.id)) },
+      studyType: {
+        field: studyTypesDeclaration.annotationField,
+        noun: inSentence(studyTypesDeclaration.label),
+        source: `content/${studyTypesDeclaration.file}`,
+        ids: new Set(studyTypes.map((entry) => entry.id)),
+      },
       publicationKeys: new Set(publications.map((record) => record.key)),
       mustBeAnnotated: publications.filter((record) => record.file === annotationsDeclaration.required).map((record) => ({ key: record.key, file: record.file })),
     });
     for (const dimension of FRAMEWORK.dimensions) {
       for (const [name, field] of Object.entries(dimension.fields)) {
         if (field.type !== 'references') continue;
-        const entries = (items.get(dimension.id) ?? []).map((entry) => ({ file: entry.filePath ?? `content/${dimension.folder}/${entry.id}.mdx`, ids: entry.data[name] as string[] }));
+        const entries = (items.get(dimension.id) ?? []).map((entry) => ({
+          file: entry.filePath ?? `content/${dimension.folder}/${entry.id}.mdx`,
+          ids: entry.data[name] as string[],
+        }));
         messages.push(...checkItemReferences(entries, name, fieldOf(getDimension(field.dimension))));
       }
     }
-    if (messages.length > 0) throw new Error(`The taxonomy and annotations have ${messages.length} problem(s) (framework: ${FRAMEWORK_FILE}):\n${messages.map((message) => `  - ${message}`).join('\n')}`);
+    if (messages.length > 0)
+      throw new Error(`The taxonomy and annotations have ${messages.length} problem(s) (framework: ${FRAMEWORK_FILE}):\n${messages.map((message) => `  - ${message}`).join('\n')}`);
     return { items, studyTypes, annotations };
   })();
   return cached;

@@ -27,11 +27,13 @@ export const BibliographyWarningSchema = z.object({
 });
 
 /** A name in CSL-JSON form. */
-const CslNameSchema = z.object({
-  family: z.string().optional(),
-  given: z.string().optional(),
-  literal: z.string().optional(),
-}).loose();
+const CslNameSchema = z
+  .object({
+    family: z.string().optional(),
+    given: z.string().optional(),
+    literal: z.string().optional(),
+  })
+  .loose();
 
 /** A reference formatted by citeproc: escaped HTML for pages, plain text for the clipboard. */
 const FormattedSchema = z.object({ html: z.string(), text: z.string() });
@@ -45,14 +47,16 @@ export const PublicationSchema = z.object({
   /** Fields as written, for the BibTeX export. */
   fields: z.array(BibtexFieldSchema),
   /** The CSL-JSON item made by citation-js, for display, formatting, RIS and CSL-JSON export. */
-  csl: z.object({
-    id: z.string(),
-    type: z.string(),
-    /** Absent for a work without a title (allowed outside the annotated bibliography, with a warning). */
-    title: z.string().optional(),
-    author: z.array(CslNameSchema).optional(),
-    editor: z.array(CslNameSchema).optional(),
-  }).loose(),
+  csl: z
+    .object({
+      id: z.string(),
+      type: z.string(),
+      /** Absent for a work without a title (allowed outside the annotated bibliography, with a warning). */
+      title: z.string().optional(),
+      author: z.array(CslNameSchema).optional(),
+      editor: z.array(CslNameSchema).optional(),
+    })
+    .loose(),
   /** The reference formatted in each style the site offers (APA 7, Vancouver, Harvard), as HTML and text. */
   references: z.object({ apa: FormattedSchema, vancouver: FormattedSchema, harvard: FormattedSchema }),
   /** What the references were formatted from (the item and the formatting code), so an unchanged entry is not formatted again. */

@@ -20,10 +20,14 @@ export const TaxonomyPageSchema = PageSchema.extend({
 /** The frontmatter schema of one field a dimension's items carry (content/framework.yaml `fields`). */
 function fieldSchema(field: FieldDeclaration) {
   switch (field.type) {
-    case 'string': return z.string().min(1).describe(field.description);
-    case 'boolean': return z.boolean().describe(field.description);
-    case 'enum': return z.enum(field.values as [string, ...string[]]).describe(field.description);
-    case 'references': return z.array(z.string()).min(1).describe(field.description);
+    case 'string':
+      return z.string().min(1).describe(field.description);
+    case 'boolean':
+      return z.boolean().describe(field.description);
+    case 'enum':
+      return z.enum(field.values as [string, ...string[]]).describe(field.description);
+    case 'references':
+      return z.array(z.string()).min(1).describe(field.description);
   }
 }
 
@@ -46,7 +50,9 @@ export const StudyTypeSchema = z.object({
  * plain-English sentence on what it did and found.
  */
 export function annotationSchemaFor(framework: Framework) {
-  const tags = Object.fromEntries(framework.dimensions.map((dimension) => [dimension.annotationField, z.array(z.string()).default([]).describe(`Ids of the ${dimension.labels.plural} it concerns.`)]));
+  const tags = Object.fromEntries(
+    framework.dimensions.map((dimension) => [dimension.annotationField, z.array(z.string()).default([]).describe(`Ids of the ${dimension.labels.plural} it concerns.`)]),
+  );
   return z.object({ ...tags, [framework.studyTypes.annotationField]: z.string(), summary: z.string().min(20) });
 }
 
@@ -75,10 +81,12 @@ export const ManualEditionSchema = z.object({
   /** Release date of this version, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
   /** The official manual this summarises, named on the manual's index page; leave out when there is none. */
-  official: z.object({
-    /** As the sentence names it: "the REFOCUS manual, second edition". */
-    title: z.string().min(1),
-    /** Its citation key in references/. */
-    cite: z.string().min(1),
-  }).optional(),
+  official: z
+    .object({
+      /** As the sentence names it: "the REFOCUS manual, second edition". */
+      title: z.string().min(1),
+      /** Its citation key in references/. */
+      cite: z.string().min(1),
+    })
+    .optional(),
 });

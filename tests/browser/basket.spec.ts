@@ -25,8 +25,16 @@ test('the cite basket keeps a selection across pages and exports it in every for
   };
   const bib = loadBibliography([{ file: 'basket.bib', text: await download('Download BibTeX') }]);
   expect(bib.map((publication) => publication.key).sort()).toEqual(['leamy2011conceptual', 'slade2015supporting']);
-  expect(readRis(await download('Download RIS')).map((record) => record.get('ID')?.[0]).sort()).toEqual(['leamy2011conceptual', 'slade2015supporting']);
-  expect(JSON.parse(await download('Download CSL-JSON')).map((item: { id: string }) => item.id).sort()).toEqual(['leamy2011conceptual', 'slade2015supporting']);
+  expect(
+    readRis(await download('Download RIS'))
+      .map((record) => record.get('ID')?.[0])
+      .sort(),
+  ).toEqual(['leamy2011conceptual', 'slade2015supporting']);
+  expect(
+    JSON.parse(await download('Download CSL-JSON'))
+      .map((item: { id: string }) => item.id)
+      .sort(),
+  ).toEqual(['leamy2011conceptual', 'slade2015supporting']);
 
   await panel.getByRole('button', { name: 'Copy references (APA 7)' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

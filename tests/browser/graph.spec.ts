@@ -86,7 +86,9 @@ test('a filter reduces the drawn nodes and the list alike, and lives in the URL'
   expect(reviews.length).toBeGreaterThan(2);
   await expect(canvas).toHaveAttribute('data-drawn-nodes', String(taxonomy + reviews.length));
   await expect(rows).toHaveCount(taxonomy + reviews.length);
-  await expect(page.locator('[data-graph-count]')).toHaveText(`Showing ${taxonomy + reviews.length} of ${total} nodes and ${graph.edges.filter((edge) => !edge.source.startsWith('pub:') || reviews.some((node) => node.id === edge.source)).length} of ${graph.edges.length} connections.`);
+  await expect(page.locator('[data-graph-count]')).toHaveText(
+    `Showing ${taxonomy + reviews.length} of ${total} nodes and ${graph.edges.filter((edge) => !edge.source.startsWith('pub:') || reviews.some((node) => node.id === edge.source)).length} of ${graph.edges.length} connections.`,
+  );
 
   await page.getByRole('combobox', { name: 'From' }).selectOption('2012');
   const recentReviews = reviews.filter((node) => (node.year ?? 0) >= 2012);
@@ -159,7 +161,11 @@ test('a graph too large to list in the page is listed in full once the script ha
   const layout = layoutOptionsFor(built.nodes.length);
   const positions = layoutGraph(built, layout);
   const graph: EvidenceGraph = {
-    version: 1, layout, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), edges: built.edges, unlinkedPublications: 0,
+    version: 1,
+    layout,
+    studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })),
+    edges: built.edges,
+    unlinkedPublications: 0,
     nodes: built.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) })),
   };
   await page.route('**/graph.json', (route) => route.fulfill({ json: graph }));
@@ -178,7 +184,10 @@ test('a row the page shortened (a very large graph) gets all its connections onc
   await page.route('**/graph/', async (route) => {
     const html = await (await route.fetch()).text();
     // As GraphView.astro writes a framework row of a graph too large to list: one connection shown, the rest counted.
-    const shortened = html.replace(/(<tr data-node-id="stage:theory">[\s\S]*?<ul class="graph-links")>(<li[\s\S]*?<\/li>)[\s\S]*?<\/ul>/, `$1 data-omitted="${theoryLinks - 1}">$2<li>and ${theoryLinks - 1} more publications</li></ul>`);
+    const shortened = html.replace(
+      /(<tr data-node-id="stage:theory">[\s\S]*?<ul class="graph-links")>(<li[\s\S]*?<\/li>)[\s\S]*?<\/ul>/,
+      `$1 data-omitted="${theoryLinks - 1}">$2<li>and ${theoryLinks - 1} more publications</li></ul>`,
+    );
     expect(shortened).not.toBe(html);
     await route.fulfill({ body: shortened, contentType: 'text/html' });
   });

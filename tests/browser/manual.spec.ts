@@ -41,7 +41,11 @@ test.describe('manual PDFs', () => {
       // The chapter ends with its reference list, and no page is left blank.
       const whole = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(whole.slice(whole.lastIndexOf('References'))).toMatch(/\(20\d\d\)\. [\s\S]*https:\/\/doi\.org\/10\./);
-      expect(pageText(file, pages).replace(/.*(summary|Page \d+ of \d+).*/g, '').trim().length).toBeGreaterThan(100);
+      expect(
+        pageText(file, pages)
+          .replace(/.*(summary|Page \d+ of \d+).*/g, '')
+          .trim().length,
+      ).toBeGreaterThan(100);
       const outline = await readOutline(readFileSync(file));
       expect(outline[0]).toMatchObject({ depth: 1, page: 1 });
       expect(outline.map((entry) => entry.title)).toContain('References');

@@ -15,7 +15,10 @@ const VIEWS = {
 
 /** The keys the annotation file tags with both the stage and the item, sorted. */
 function expectedKeys(view: keyof typeof VIEWS, stage: string, item: string): string[] {
-  return Object.entries(annotations).filter(([, tags]) => tags.stages.includes(stage) && tags[view].includes(item)).map(([key]) => key).sort();
+  return Object.entries(annotations)
+    .filter(([, tags]) => tags.stages.includes(stage) && tags[view].includes(item))
+    .map(([key]) => key)
+    .sort();
 }
 
 async function listedKeys(page: Page, view: string, cell: string): Promise<string[]> {

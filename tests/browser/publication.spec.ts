@@ -26,7 +26,12 @@ test.describe('a publication page', () => {
     await expect(page.locator('meta[name="citation_doi"]')).toHaveAttribute('content', '10.1192/bjp.bp.110.083733');
     await expect(page.locator('meta[name="citation_journal_title"]')).toHaveAttribute('content', 'British Journal of Psychiatry');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(jsonLd).toMatchObject({ '@type': 'ScholarlyArticle', headline: expect.stringMatching(/^Conceptual framework/), datePublished: '2011-12', sameAs: 'https://doi.org/10.1192/bjp.bp.110.083733' });
+    expect(jsonLd).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      headline: expect.stringMatching(/^Conceptual framework/),
+      datePublished: '2011-12',
+      sameAs: 'https://doi.org/10.1192/bjp.bp.110.083733',
+    });
     expect(jsonLd.author).toHaveLength(5);
   });
 

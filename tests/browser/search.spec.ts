@@ -17,7 +17,10 @@ interface Reference {
 /** The keys of the publications the whole bibliography says match: the independent answer a search must give. */
 async function referencesWhere(page: Page, matches: (reference: Reference) => boolean): Promise<string[]> {
   const references = (await (await page.request.get('./references.json')).json()) as Reference[];
-  return references.filter(matches).map((reference) => reference.id).sort();
+  return references
+    .filter(matches)
+    .map((reference) => reference.id)
+    .sort();
 }
 const hasAuthor = (family: string) => (reference: Reference) => (reference.author ?? []).some((name) => name.family === family);
 const isFrom = (year: number) => (reference: Reference) => reference.issued?.['date-parts']?.[0]?.[0] === year;
@@ -25,7 +28,9 @@ const isFrom = (year: number) => (reference: Reference) => reference.issued?.['d
 /** The keys a taxonomy page lists as tagged with it (its "Publications of …" section). */
 async function keysTaggedOn(page: Page, path: string, section: string): Promise<string[]> {
   await page.goto(relative(path));
-  return (await page.locator(`section[aria-labelledby="${section}"] input[data-basket-key]`).evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-basket-key') ?? ''))).sort();
+  return (
+    await page.locator(`section[aria-labelledby="${section}"] input[data-basket-key]`).evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-basket-key') ?? ''))
+  ).sort();
 }
 
 const panel = (page: Page) => page.locator('[data-search-panel]');
@@ -34,7 +39,9 @@ const resultLinks = (scope: Locator) => scope.locator('.search-result .search-re
 
 /** The publication keys of the results shown, in order. */
 async function shownKeys(scope: Locator): Promise<string[]> {
-  return (await resultLinks(scope).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) => new RegExp(`^${BASE}publications/([^/]+)/`).exec(href)?.[1] ?? href);
+  return (await resultLinks(scope).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(
+    (href) => new RegExp(`^${BASE}publications/([^/]+)/`).exec(href)?.[1] ?? href,
+  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,7 +68,10 @@ async function allShownKeys(page: Page): Promise<string[]> {
 }
 
 /** A facet checkbox by facet legend and value label; its accessible name ends with its count: "Theory stage (13 results)". */
-const facetBox = (page: Page, legend: string, label: string) => panel(page).getByRole('group', { name: legend }).getByRole('checkbox', { name: new RegExp(`^${label} \\(\\d+ results?\\)$`) });
+const facetBox = (page: Page, legend: string, label: string) =>
+  panel(page)
+    .getByRole('group', { name: legend })
+    .getByRole('checkbox', { name: new RegExp(`^${label} \\(\\d+ results?\\)$`) });
 async function shownCount(box: Locator): Promise<number> {
   const text = await box.evaluate((element) => element.closest('label')?.querySelector('[data-facet-count] [aria-hidden]')?.textContent ?? '');
   return Number(text || Number.NaN);
@@ -72,11 +82,21 @@ test.describe('the search page', () => {
     await page.goto('./search/?q=conceptual+framework+personal+recovery');
     expect(await resultCount(page, 'for “conceptual framework personal recovery”.')).toBeGreaterThan(1);
     const first = panel(page).locator('.search-result').first();
-    await expect(first.getByRole('link', { name: /^Conceptual framework for personal recovery in mental health/ })).toHaveAttribute('href', new RegExp(`^${BASE}publications/leamy2011conceptual/\\?pagefind-highlight=conceptual&`));
+    await expect(first.getByRole('link', { name: /^Conceptual framework for personal recovery in mental health/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^${BASE}publications/leamy2011conceptual/\\?pagefind-highlight=conceptual&`),
+    );
     await expect(first.locator('.search-result__citation')).toHaveText('Leamy, Bird, Le Boutillier, Williams & Slade (2011). British Journal of Psychiatry.');
     await expect(first.locator('.search-result__type')).toHaveText('Publication · Journal article');
     await expect(first.locator('.search-result__tags')).toContainText('MRC stage');
-    await expect(first.locator('.search-result__tags li')).toHaveText(['Theory stage', 'Connectedness', 'Hope and optimism about the future', 'Identity', 'Meaning in life', 'Empowerment']);
+    await expect(first.locator('.search-result__tags li')).toHaveText([
+      'Theory stage',
+      'Connectedness',
+      'Hope and optimism about the future',
+      'Identity',
+      'Meaning in life',
+      'Empowerment',
+    ]);
     await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/conceptual/i);
   });
 
@@ -102,10 +122,16 @@ test.describe('the search page', () => {
     await resultCount(page, 'for “what supports goal-striving?”.');
     const first = panel(page).locator('.search-result').first();
     await expect(first.locator('.search-result__type')).toHaveText('Page');
-    await expect(first.locator('.search-result__title a')).toHaveAttribute('href', inSite('/intervention/goal-striving/?pagefind-highlight=supports&pagefind-highlight=goal-striving'));
+    await expect(first.locator('.search-result__title a')).toHaveAttribute(
+      'href',
+      inSite('/intervention/goal-striving/?pagefind-highlight=supports&pagefind-highlight=goal-striving'),
+    );
     const sections = first.getByRole('list', { name: 'Matching sections of Supporting goal-striving' }).getByRole('link');
     expect(await sections.count()).toBeGreaterThan(0);
-    await expect(sections.first()).toHaveAttribute('href', new RegExp(`^${BASE}intervention/goal-striving/\\?pagefind-highlight=supports&pagefind-highlight=goal-striving#[a-z-]+$`));
+    await expect(sections.first()).toHaveAttribute(
+      'href',
+      new RegExp(`^${BASE}intervention/goal-striving/\\?pagefind-highlight=supports&pagefind-highlight=goal-striving#[a-z-]+$`),
+    );
   });
 
   test('indexes every prose page and publication, without navigation, footer, breadcrumbs or basket', async ({ page }) => {
@@ -114,17 +140,31 @@ test.describe('the search page', () => {
     const indexed = await page.evaluate(async (bundle) => {
       const pagefind = await import(bundle);
       const everything = await pagefind.search(null, {});
-      return Promise.all(everything.results.map(async (result: { data: () => Promise<{ url: string; content: string; filters: { type: string[] } }> }) => {
-        const { url, content, filters } = await result.data();
-        return { url, content, type: filters.type.join() };
-      }));
+      return Promise.all(
+        everything.results.map(async (result: { data: () => Promise<{ url: string; content: string; filters: { type: string[] } }> }) => {
+          const { url, content, filters } = await result.data();
+          return { url, content, type: filters.type.join() };
+        }),
+      );
     }, inSite('/pagefind/pagefind.js'));
-    expect(indexed.filter((entry) => entry.type === 'publication').map((entry) => entry.url.split('/').at(-2)).sort()).toEqual(references);
+    expect(
+      indexed
+        .filter((entry) => entry.type === 'publication')
+        .map((entry) => entry.url.split('/').at(-2))
+        .sort(),
+    ).toEqual(references);
     const pages = indexed.filter((entry) => entry.type === 'page').map((entry) => entry.url);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/'].map(inSite)));
+    expect(pages).toEqual(
+      expect.arrayContaining(
+        ['/', '/about/', '/evidence/theory/', '/chime/hope/', '/intervention/goal-striving/', '/best-practice/working-relationships/', '/implementing/'].map(inSite),
+      ),
+    );
     for (const listing of ['/search/', '/publications/', '/publications/type/trial/']) expect(pages).not.toContain(inSite(listing));
     for (const chrome of ['Skip to main content', 'Citing this site', 'Citation Style Language', 'Dark theme', 'cite basket', 'Details and downloads', 'Copy APA 7 reference']) {
-      expect(indexed.filter((entry) => entry.content.includes(chrome)).map((entry) => entry.url), chrome).toEqual([]);
+      expect(
+        indexed.filter((entry) => entry.content.includes(chrome)).map((entry) => entry.url),
+        chrome,
+      ).toEqual([]);
     }
   });
 
@@ -216,11 +256,21 @@ test.describe('the search page', () => {
   test('sorting by year puts publications newest (or oldest) first, then undated pages and chapters, without losing any', async ({ page }) => {
     await page.goto('./search/?q=recovery');
     const count = await resultCount(page, 'for “recovery”.');
-    for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
+    for (const [sort, direction] of [
+      ['newest', -1],
+      ['oldest', 1],
+    ] as const) {
       await page.goto(`./search/?q=recovery&sort=${sort}`);
       expect(await resultCount(page, `for “recovery”, ${sort} first.`)).toBe(count);
       await allShownKeys(page);
-      const rows = await panel(page).locator('.search-result').evaluateAll((items) => items.map((item) => ({ type: item.getAttribute('data-result-type'), year: Number(/\((\d{4})\)/.exec(item.querySelector('.search-result__citation')?.textContent ?? '')?.[1] ?? 0) })));
+      const rows = await panel(page)
+        .locator('.search-result')
+        .evaluateAll((items) =>
+          items.map((item) => ({
+            type: item.getAttribute('data-result-type'),
+            year: Number(/\((\d{4})\)/.exec(item.querySelector('.search-result__citation')?.textContent ?? '')?.[1] ?? 0),
+          })),
+        );
       expect(rows).toHaveLength(count);
       const firstPage = rows.findIndex((row) => row.type !== 'publication');
       expect(firstPage).toBeGreaterThan(0);
@@ -240,14 +290,25 @@ test.describe('the search page', () => {
       expect(file.suggestedFilename()).toMatch(/^search-results\.(bib|ris|json)$/);
       return readFileSync((await file.path()) ?? '', 'utf8');
     };
-    expect(loadBibliography([{ file: 'search-results.bib', text: await download('Download BibTeX') }]).map((entry) => entry.key).sort()).toEqual(theory);
-    expect(readRis(await download('Download RIS')).map((record) => record.get('ID')?.[0]).sort()).toEqual(theory);
+    expect(
+      loadBibliography([{ file: 'search-results.bib', text: await download('Download BibTeX') }])
+        .map((entry) => entry.key)
+        .sort(),
+    ).toEqual(theory);
+    expect(
+      readRis(await download('Download RIS'))
+        .map((record) => record.get('ID')?.[0])
+        .sort(),
+    ).toEqual(theory);
     expect((JSON.parse(await download('Download CSL-JSON')) as { id: string }[]).map((item) => item.id).sort()).toEqual(theory);
 
     await exporter.getByRole('button', { name: 'Add them to the cite basket' }).click();
     await expect(page.getByRole('button', { name: `Cite basket: ${theory.length} selected` })).toBeVisible();
     await expect(page.locator('#live-announcer')).toHaveText(`Added ${theory.length} of ${theory.length} publications to the cite basket.`);
-    const firstBox = panel(page).locator('.search-result').first().getByRole('checkbox', { name: /^Add “.+” to the cite basket$/ });
+    const firstBox = panel(page)
+      .locator('.search-result')
+      .first()
+      .getByRole('checkbox', { name: /^Add “.+” to the cite basket$/ });
     await expect(firstBox).toBeChecked();
     // A result's own checkbox works like any other basket checkbox.
     await firstBox.uncheck();
@@ -294,7 +355,9 @@ test.describe('the header search', () => {
     await expect(resultLinks(dialog).nth(1)).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/publications\/leamy2011conceptual\/\?pagefind-highlight=conceptual&pagefind-highlight=framework&pagefind-highlight=personal&pagefind-highlight=recovery$/);
+    await expect(page).toHaveURL(
+      /\/publications\/leamy2011conceptual\/\?pagefind-highlight=conceptual&pagefind-highlight=framework&pagefind-highlight=personal&pagefind-highlight=recovery$/,
+    );
     const marks = page.locator('main mark.search-highlight');
     await expect(marks.first()).toHaveText('Conceptual');
     expect(await marks.count()).toBeGreaterThan(4);

@@ -28,17 +28,23 @@ const CASES: Case[] = [
   {
     name: 'unbalanced braces',
     breakIt: append(BIB, '\n@article{broken2020,\n  title = {Unclosed {brace},\n  year = {2020}\n}\n'),
-    expected: [`references/refocus.bib:${bibLines + 2} (entry "broken2020"): unbalanced braces: the field "title" opened on line ${bibLines + 2} is never closed. Fix: add the missing "}"`],
+    expected: [
+      `references/refocus.bib:${bibLines + 2} (entry "broken2020"): unbalanced braces: the field "title" opened on line ${bibLines + 2} is never closed. Fix: add the missing "}"`,
+    ],
   },
   {
     name: 'a missing comma',
     breakIt: append(BIB, '\n@article{broken2020,\n  title = {A title}\n  year = {2020}\n}\n'),
-    expected: [`references/refocus.bib:${bibLines + 3} (entry "broken2020"): a comma is missing after the field "title". Fix: add "," at the end of the "title" field (line ${bibLines + 2})`],
+    expected: [
+      `references/refocus.bib:${bibLines + 3} (entry "broken2020"): a comma is missing after the field "title". Fix: add "," at the end of the "title" field (line ${bibLines + 2})`,
+    ],
   },
   {
     name: 'a duplicate key across files',
     breakIt: (folder) => writeFileSync(join(folder, 'references/extra.bib'), '@article{leamy2011conceptual,\n  title = {Copy},\n  year = {2011}\n}\n'),
-    expected: [/references\/refocus\.bib:\d+ \(entry "leamy2011conceptual"\): duplicate citation key: "leamy2011conceptual" is already used at references\/extra\.bib:1\. Fix: give one of the two entries another key/],
+    expected: [
+      /references\/refocus\.bib:\d+ \(entry "leamy2011conceptual"\): duplicate citation key: "leamy2011conceptual" is already used at references\/extra\.bib:1\. Fix: give one of the two entries another key/,
+    ],
   },
   {
     name: 'an unknown entry type',
@@ -72,8 +78,14 @@ const CASES: Case[] = [
   },
   {
     name: 'an unknown taxonomy id',
-    breakIt: replace('content/annotations/refocus.yaml', 'macpherson2016relationship:\n  stages: [theory]\n  chime: [hope]', 'macpherson2016relationship:\n  stages: [theory]\n  chime: [hopefulness]'),
-    expected: ['content/annotations/refocus.yaml: "macpherson2016relationship" names the unknown CHIME process "hopefulness". Fix: use one of connectedness, empowerment, hope, identity, meaning'],
+    breakIt: replace(
+      'content/annotations/refocus.yaml',
+      'macpherson2016relationship:\n  stages: [theory]\n  chime: [hope]',
+      'macpherson2016relationship:\n  stages: [theory]\n  chime: [hopefulness]',
+    ),
+    expected: [
+      'content/annotations/refocus.yaml: "macpherson2016relationship" names the unknown CHIME process "hopefulness". Fix: use one of connectedness, empowerment, hope, identity, meaning',
+    ],
   },
   {
     name: 'a REFOCUS publication without annotation',

@@ -34,7 +34,11 @@ describe('a second evidence base, built from its own references/ and content/ al
     expect(heading(read('phases/index.html'))).toBe('Phases of the programme');
     expect(heading(read('outcomes/index.html'))).toBe('Outcomes measured');
     expect(heading(read('settings/index.html'))).toBe('Where the studies took place');
-    expect(attributes(read('phases/index.html'), 'href').filter((href) => /^\/phases\/[a-z]/.test(href ?? ''))).toEqual(['/phases/feasibility/', '/phases/pilot/', '/phases/evaluation/']);
+    expect(attributes(read('phases/index.html'), 'href').filter((href) => /^\/phases\/[a-z]/.test(href ?? ''))).toEqual([
+      '/phases/feasibility/',
+      '/phases/pilot/',
+      '/phases/evaluation/',
+    ]);
     for (const gone of ['evidence', 'chime', 'best-practice', 'intervention']) expect(existsSync(join(dist, gone)), `/${gone}/ is REFOCUS's`).toBe(false);
   });
 
@@ -75,8 +79,19 @@ describe('a second evidence base, built from its own references/ and content/ al
   it('draws the graph with the three dimensions and the publications as node kinds', () => {
     const graph = JSON.parse(read('graph.json')) as { nodes: { type: string }[]; edges: { type: string }[] };
     expect([...new Set(graph.nodes.map((node) => node.type))].sort()).toEqual(['outcome', 'phase', 'publication', 'setting']);
-    expect([...new Set(graph.edges.map((edge) => edge.type))].sort()).toEqual(['phase-phase', 'publication-outcome', 'publication-phase', 'publication-setting', 'setting-outcome']);
-    expect(attributes(read('graph/index.html'), 'value').filter((value) => ['phase', 'outcome', 'setting', 'publication'].includes(value ?? ''))).toEqual(['phase', 'outcome', 'setting', 'publication']);
+    expect([...new Set(graph.edges.map((edge) => edge.type))].sort()).toEqual([
+      'phase-phase',
+      'publication-outcome',
+      'publication-phase',
+      'publication-setting',
+      'setting-outcome',
+    ]);
+    expect(attributes(read('graph/index.html'), 'value').filter((value) => ['phase', 'outcome', 'setting', 'publication'].includes(value ?? ''))).toEqual([
+      'phase',
+      'outcome',
+      'setting',
+      'publication',
+    ]);
   });
 
   it('exports its own bibliography', () => {

@@ -23,9 +23,21 @@ function moveModule(folder: string, from: string, to: string, importer: { file: 
 
 /** The three moved modules: one the export writer runs, one the reference formatter runs, one the PDF printer runs. */
 const MOVED = [
-  { from: 'src/lib/export/format-ris.ts', to: 'src/formats/format-ris.ts', importer: { file: 'src/lib/export/export-formats.ts', from: "from './format-ris.ts'", to: "from '../../formats/format-ris.ts'" } },
-  { from: 'src/lib/csl/reference-batches.ts', to: 'src/citations/reference-batches.ts', importer: { file: 'src/lib/csl/format-reference.ts', from: "from './reference-batches.ts'", to: "from '../../citations/reference-batches.ts'" } },
-  { from: 'scripts/lib/pdf/pdf-templates.ts', to: 'scripts/templates/pdf-templates.ts', importer: { file: 'scripts/build-pdfs.ts', from: "from './lib/pdf/pdf-templates.ts'", to: "from './templates/pdf-templates.ts'" } },
+  {
+    from: 'src/lib/export/format-ris.ts',
+    to: 'src/formats/format-ris.ts',
+    importer: { file: 'src/lib/export/export-formats.ts', from: "from './format-ris.ts'", to: "from '../../formats/format-ris.ts'" },
+  },
+  {
+    from: 'src/lib/csl/reference-batches.ts',
+    to: 'src/citations/reference-batches.ts',
+    importer: { file: 'src/lib/csl/format-reference.ts', from: "from './reference-batches.ts'", to: "from '../../citations/reference-batches.ts'" },
+  },
+  {
+    from: 'scripts/lib/pdf/pdf-templates.ts',
+    to: 'scripts/templates/pdf-templates.ts',
+    importer: { file: 'scripts/build-pdfs.ts', from: "from './lib/pdf/pdf-templates.ts'", to: "from './templates/pdf-templates.ts'" },
+  },
 ];
 
 describe('caches that cannot go stale', () => {
@@ -39,7 +51,10 @@ describe('caches that cannot go stale', () => {
       moveModule(folder, move.from, move.to, move.importer);
       // The moved module's own imports are type-only or relative to src/lib: correct them too.
       const moved = join(folder, move.to);
-      writeFileSync(moved, readFileSync(moved, 'utf8').replace("from '../csl/csl-item.ts'", "from '../lib/csl/csl-item.ts'").replace("from './csl-item.ts'", "from '../lib/csl/csl-item.ts'"));
+      writeFileSync(
+        moved,
+        readFileSync(moved, 'utf8').replace("from '../csl/csl-item.ts'", "from '../lib/csl/csl-item.ts'").replace("from './csl-item.ts'", "from '../lib/csl/csl-item.ts'"),
+      );
     }
     const afterMove = buildProject(folder);
     expect(afterMove.status, afterMove.output).toBe(0);
@@ -64,7 +79,9 @@ describe('caches that cannot go stale', () => {
     rmSync(join(folder, 'src/loaders/format-worker.ts'));
     const result = buildProject(folder);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`cache key: the entry module ${join(folder, 'src/loaders/format-worker.ts')} does not exist. Fix: point the cache key at the module's new path.`);
+    expect(result.output).toContain(
+      `cache key: the entry module ${join(folder, 'src/loaders/format-worker.ts')} does not exist. Fix: point the cache key at the module's new path.`,
+    );
     expect(result.distExists).toBe(false);
   });
 });

@@ -10,10 +10,88 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const FAMILIES = ['Slade', 'Leamy', 'Bird', 'Le Boutillier', 'Williams', 'Müller', 'García', 'Ó Briain', 'Nguyen', 'Okafor', 'Kowalski', 'Andersen', 'Tanaka', 'Singh', 'Haddad', 'Smith', 'Brown', 'van der Berg', 'Rossi', 'Dubois'];
-const GIVENS = ['Mary', 'Mike', 'Victoria', 'Clair', 'Julie', 'Jörg', 'Ana', 'Seán', 'Linh', 'Chidi', 'Piotr', 'Ida', 'Yuki', 'Priya', 'Omar', 'John', 'Sarah', 'Pieter', 'Giulia', 'Élodie'];
-const WORDS = ['recovery', 'mental', 'health', 'services', 'community', 'hope', 'identity', 'meaning', 'empowerment', 'connectedness', 'staff', 'training', 'coaching', 'strengths', 'goals', 'values', 'trial', 'review', 'outcomes', 'measure', 'psychosis', 'peer', 'support', 'implementation', 'qualitative', 'feasibility'];
-const JOURNALS = ['British Journal of Psychiatry', 'Psychiatric Services', 'BMC Psychiatry', 'Social Psychiatry and Psychiatric Epidemiology', 'Schizophrenia Research', 'Journal of Mental Health', 'The Lancet Psychiatry', 'World Psychiatry'];
+const FAMILIES = [
+  'Slade',
+  'Leamy',
+  'Bird',
+  'Le Boutillier',
+  'Williams',
+  'Müller',
+  'García',
+  'Ó Briain',
+  'Nguyen',
+  'Okafor',
+  'Kowalski',
+  'Andersen',
+  'Tanaka',
+  'Singh',
+  'Haddad',
+  'Smith',
+  'Brown',
+  'van der Berg',
+  'Rossi',
+  'Dubois',
+];
+const GIVENS = [
+  'Mary',
+  'Mike',
+  'Victoria',
+  'Clair',
+  'Julie',
+  'Jörg',
+  'Ana',
+  'Seán',
+  'Linh',
+  'Chidi',
+  'Piotr',
+  'Ida',
+  'Yuki',
+  'Priya',
+  'Omar',
+  'John',
+  'Sarah',
+  'Pieter',
+  'Giulia',
+  'Élodie',
+];
+const WORDS = [
+  'recovery',
+  'mental',
+  'health',
+  'services',
+  'community',
+  'hope',
+  'identity',
+  'meaning',
+  'empowerment',
+  'connectedness',
+  'staff',
+  'training',
+  'coaching',
+  'strengths',
+  'goals',
+  'values',
+  'trial',
+  'review',
+  'outcomes',
+  'measure',
+  'psychosis',
+  'peer',
+  'support',
+  'implementation',
+  'qualitative',
+  'feasibility',
+];
+const JOURNALS = [
+  'British Journal of Psychiatry',
+  'Psychiatric Services',
+  'BMC Psychiatry',
+  'Social Psychiatry and Psychiatric Epidemiology',
+  'Schizophrenia Research',
+  'Journal of Mental Health',
+  'The Lancet Psychiatry',
+  'World Psychiatry',
+];
 
 /**
  * Writes a synthetic bibliography of `count` entries in the shape of real ones (several authors with
@@ -32,7 +110,9 @@ export function generateBibliography(count: number, seed = 1): string {
     const common = `  author = {${authors}},\n  title = {{REFOCUS} and ${title}},\n  year = {${year}},\n  month = ${pick(['jan', 'mar', 'jun', 'sep', 'dec'])},\n  doi = {10.5555/bench.${seed}.${index}}`;
     if (kind < 0.85) {
       const journal = random() < 0.1 ? 'bjp' : `{${pick(JOURNALS)}}`;
-      entries.push(`@article{bench${index},\n${common},\n  journal = ${journal},\n  volume = {${1 + Math.floor(random() * 200)}},\n  number = {${1 + Math.floor(random() * 12)}},\n  pages = {${100 + index % 800}--${110 + index % 800}}\n}`);
+      entries.push(
+        `@article{bench${index},\n${common},\n  journal = ${journal},\n  volume = {${1 + Math.floor(random() * 200)}},\n  number = {${1 + Math.floor(random() * 12)}},\n  pages = {${100 + (index % 800)}--${110 + (index % 800)}}\n}`,
+      );
     } else if (kind < 0.93) {
       entries.push(`@book{bench${index},\n${common},\n  publisher = {Rethink Mental Illness},\n  address = {London}\n}`);
     } else {

@@ -22,7 +22,10 @@ export function syntheticGraph(count: number): { graph: EvidenceGraph; layoutMs:
   const positions = layoutGraph(built, layout);
   const layoutMs = performance.now() - started;
   const nodes = built.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
-  return { graph: { version: 1, layout, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), nodes, edges: built.edges, unlinkedPublications: built.unlinkedPublications }, layoutMs };
+  return {
+    graph: { version: 1, layout, studyTypes: SYNTHETIC_STUDY_TYPES.map((id) => ({ id, title: id })), nodes, edges: built.edges, unlinkedPublications: built.unlinkedPublications },
+    layoutMs,
+  };
 }
 
 /** Serves dist/, answering /graph.json with the given document. */
@@ -44,30 +47,41 @@ type FrameRate = { fps: number; p95: number; slow: number; frames: number };
 
 /** Drives one kind of gesture from inside the page, one input event per animation frame, and times the frames. */
 async function frameRate(page: Page, gesture: 'zoom' | 'pan' | 'hover', durationMs: number): Promise<FrameRate> {
-  return page.evaluate(async ({ gesture, durationMs }) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-graph-canvas]');
-    if (!canvas) throw new Error('no canvas');
-    const box = canvas.getBoundingClientRect();
-    const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
-    const stamps: number[] = [];
-    if (gesture === 'pan') canvas.dispatchEvent(new MouseEvent('mousedown', { clientX: box.left + 4, clientY: box.top + 4, button: 0, bubbles: true, view: window }));
-    await new Promise<void>((done) => {
-      const step = (now: number) => {
-        stamps.push(now);
-        const i = stamps.length;
-        if (gesture === 'zoom') canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: Math.floor(i / 40) % 2 ? 30 : -30, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
-        else if (gesture === 'hover') canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + ((i * 3) % box.width), clientY: cy + 40 * Math.sin(i / 15), bubbles: true, view: window }));
-        else window.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + 4 + 200 * Math.sin(i / 25), clientY: box.top + 4 + 120 * (1 - Math.cos(i / 25)), bubbles: true, view: window }));
-        if (now - (stamps[0] ?? now) < durationMs) requestAnimationFrame(step);
-        else done();
-      };
-      requestAnimationFrame(step);
-    });
-    if (gesture === 'pan') window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window }));
-    const gaps = stamps.slice(1).map((stamp, index) => stamp - (stamps[index] ?? stamp)).sort((a, b) => a - b);
-    const elapsed = (stamps.at(-1) ?? 0) - (stamps[0] ?? 0);
-    return { fps: ((stamps.length - 1) * 1000) / elapsed, p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0, slow: gaps.filter((gap) => gap > 34).length, frames: stamps.length };
-  }, { gesture, durationMs });
+  return page.evaluate(
+    async ({ gesture, durationMs }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-graph-canvas]');
+      if (!canvas) throw new Error('no canvas');
+      const box = canvas.getBoundingClientRect();
+      const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+      const stamps: number[] = [];
+      if (gesture === 'pan') canvas.dispatchEvent(new MouseEvent('mousedown', { clientX: box.left + 4, clientY: box.top + 4, button: 0, bubbles: true, view: window }));
+      await new Promise<void>((done) => {
+        const step = (now: number) => {
+          stamps.push(now);
+          const i = stamps.length;
+          if (gesture === 'zoom')
+            canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: Math.floor(i / 40) % 2 ? 30 : -30, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
+          else if (gesture === 'hover')
+            canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + ((i * 3) % box.width), clientY: cy + 40 * Math.sin(i / 15), bubbles: true, view: window }));
+          else
+            window.dispatchEvent(
+              new MouseEvent('mousemove', { clientX: box.left + 4 + 200 * Math.sin(i / 25), clientY: box.top + 4 + 120 * (1 - Math.cos(i / 25)), bubbles: true, view: window }),
+            );
+          if (now - (stamps[0] ?? now) < durationMs) requestAnimationFrame(step);
+          else done();
+        };
+        requestAnimationFrame(step);
+      });
+      if (gesture === 'pan') window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window }));
+      const gaps = stamps
+        .slice(1)
+        .map((stamp, index) => stamp - (stamps[index] ?? stamp))
+        .sort((a, b) => a - b);
+      const elapsed = (stamps.at(-1) ?? 0) - (stamps[0] ?? 0);
+      return { fps: ((stamps.length - 1) * 1000) / elapsed, p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0, slow: gaps.filter((gap) => gap > 34).length, frames: stamps.length };
+    },
+    { gesture, durationMs },
+  );
 }
 
 /**
@@ -141,4 +155,3 @@ export async function measureGraph(dist: string, count: number | 'site', { runs:
     server.close();
   }
 }
-

@@ -23,7 +23,11 @@ export function checkCitationLabels(html: ReadonlyMap<string, string>): SiteProb
       if (!entry) {
         problems.push({ file, message: `cites "${label}" (${key}) but its reference list does not list it`, fix: 'render a ReferenceList with every key the page cites' });
       } else if (!DomUtils.textContent(entry).includes(`(${yearOfLabel(label)}`)) {
-        problems.push({ file, message: `cites "${label}" (${key}) but its reference list shows "${DomUtils.textContent(entry).slice(0, 80)}…"`, fix: 'take both the label and the reference from getPublications(), which gives them the same year letter' });
+        problems.push({
+          file,
+          message: `cites "${label}" (${key}) but its reference list shows "${DomUtils.textContent(entry).slice(0, 80)}…"`,
+          fix: 'take both the label and the reference from getPublications(), which gives them the same year letter',
+        });
       }
     }
   }

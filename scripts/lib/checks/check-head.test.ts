@@ -32,7 +32,11 @@ describe('checkHeads', () => {
   });
 
   it('names every page that shares a title with another', () => {
-    const site = makeSite({ 'a/index.html': page('a/index.html', { title: 'Same' }), 'b/index.html': page('b/index.html', { title: 'Same' }), 'c/index.html': page('c/index.html', { title: 'Same' }) });
+    const site = makeSite({
+      'a/index.html': page('a/index.html', { title: 'Same' }),
+      'b/index.html': page('b/index.html', { title: 'Same' }),
+      'c/index.html': page('c/index.html', { title: 'Same' }),
+    });
     expect(lines(checkHeads(site))).toEqual([
       'dist/a/index.html: shares its <title> "Same" with b/index.html, c/index.html. Fix: give each page a title of its own.',
       'dist/b/index.html: shares its <title> "Same" with a/index.html, c/index.html. Fix: give each page a title of its own.',

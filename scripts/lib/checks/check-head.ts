@@ -8,18 +8,27 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 function checkCanonical(site: BuiltSite, file: string, page: PageFacts): SiteProblem[] {
   const [href, ...more] = page.canonicals;
-  if (href === undefined) return [{ file, message: 'has no <link rel="canonical">', fix: 'render the page with BaseLayout, which writes one from the page address and the site setting in astro.config.mjs' }];
-  if (more.length > 0) return [{ file, message: `has ${page.canonicals.length} <link rel="canonical"> (${page.canonicals.join(', ')})`, fix: 'keep only one; search engines ignore conflicting canonicals' }];
-  if (!/^https?:\/\//.test(href) || !URL.canParse(href)) return [{ file, message: `its canonical link "${href}" is not an absolute http(s) URL`, fix: 'write the full address, e.g. new URL(Astro.url.pathname, Astro.site).href' }];
+  if (href === undefined)
+    return [
+      { file, message: 'has no <link rel="canonical">', fix: 'render the page with BaseLayout, which writes one from the page address and the site setting in astro.config.mjs' },
+    ];
+  if (more.length > 0)
+    return [
+      { file, message: `has ${page.canonicals.length} <link rel="canonical"> (${page.canonicals.join(', ')})`, fix: 'keep only one; search engines ignore conflicting canonicals' },
+    ];
+  if (!/^https?:\/\//.test(href) || !URL.canParse(href))
+    return [{ file, message: `its canonical link "${href}" is not an absolute http(s) URL`, fix: 'write the full address, e.g. new URL(Astro.url.pathname, Astro.site).href' }];
   const expected = new URL(addressOf(file, site.base), site.origin).href;
-  if (!page.isNoindex && href !== expected) return [{ file, message: `its canonical link points at ${href}, not at the page itself (${expected})`, fix: 'point the canonical link at the page\'s own address' }];
+  if (!page.isNoindex && href !== expected)
+    return [{ file, message: `its canonical link points at ${href}, not at the page itself (${expected})`, fix: "point the canonical link at the page's own address" }];
   return [];
 }
 
 /** Checks each page's head for what search engines and readers rely on: title, description, canonical, lang. */
 function checkPageHead(site: BuiltSite, file: string, page: PageFacts): SiteProblem[] {
   const problems: SiteProblem[] = [];
-  if (page.titles.length === 0 || page.titles.every((title) => title === '')) problems.push({ file, message: 'has no <title> or an empty one', fix: 'pass a title to the page layout' });
+  if (page.titles.length === 0 || page.titles.every((title) => title === ''))
+    problems.push({ file, message: 'has no <title> or an empty one', fix: 'pass a title to the page layout' });
   else if (page.titles.length > 1) problems.push({ file, message: `has ${page.titles.length} <title> elements`, fix: 'keep one <title> in the head' });
   if (!page.description) problems.push({ file, message: 'has no <meta name="description"> or an empty one', fix: 'pass a one-sentence description to the page layout' });
   problems.push(...checkCanonical(site, file, page));

@@ -8,10 +8,12 @@ const lines = (problems: ReturnType<typeof checkLinks>) => problems.map((problem
 describe('checkLinks', () => {
   it('accepts pages, files, fragments, the top of the page, text fragments and addresses on other hosts', () => {
     const site = makeSite({
-      'index.html': page('index.html', { body: `<a href="/about/">About</a> <a href="about/#team">Team</a> <a href="/references.bib">BibTeX</a>
+      'index.html': page('index.html', {
+        body: `<a href="/about/">About</a> <a href="about/#team">Team</a> <a href="/references.bib">BibTeX</a>
         <a href="#">Top</a> <a href="#top">Top</a> <a href="#main">Main</a> <a href="/about/#:~:text=team">Text</a> <a href="/about/?view=list">Query</a>
         <a href="https://example.org/about/">Absolute</a> <a href="https://doi.org/10.1/x">DOI</a> <a href="mailto:a@example.org">Mail</a>
-        <a href="/manual.pdf#page=2">PDF</a> <a href="">Self</a>` }),
+        <a href="/manual.pdf#page=2">PDF</a> <a href="">Self</a>`,
+      }),
       'about/index.html': page('about/index.html', { body: '<h2 id="team">Team</h2><a href="../">Home</a>' }),
       'references.bib': '@book{a, title = {A}}',
       'manual.pdf': '%PDF',
@@ -21,7 +23,9 @@ describe('checkLinks', () => {
 
   it('names each broken link, fragment and missing trailing slash with the page and the fix', () => {
     const site = makeSite({
-      'index.html': page('index.html', { body: '<a href="/abut/">About</a> <a href="/about">About</a> <a href="/about/#staff">Staff</a> <a href="#nowhere">Here</a> <a href="https://example.org/gone/">Gone</a>' }),
+      'index.html': page('index.html', {
+        body: '<a href="/abut/">About</a> <a href="/about">About</a> <a href="/about/#staff">Staff</a> <a href="#nowhere">Here</a> <a href="https://example.org/gone/">Gone</a>',
+      }),
       'about/index.html': page('about/index.html', { head: '<link rel="stylesheet" href="/style.css"><link rel="icon" href="/favicon.svg">' }),
     });
     expect(lines(checkLinks(site))).toEqual([
@@ -43,7 +47,7 @@ describe('checkLinks', () => {
     ]);
   });
 
-  it('resolves a stylesheet\'s url() against the stylesheet, and a page\'s addresses against its <base>', () => {
+  it("resolves a stylesheet's url() against the stylesheet, and a page's addresses against its <base>", () => {
     const site = makeSite({
       'index.html': page('index.html', { head: '<base href="/docs/">', body: '<a href="guide/">Guide</a>' }),
       'docs/guide/index.html': page('docs/guide/index.html'),

@@ -17,16 +17,28 @@ function checkReference(site: BuiltSite, file: string, base: URL, url: string, w
   const resolved = resolveAddress(pathname, site.files, site.base);
   if (resolved.kind === 'missing' && pending.has(pathname)) return undefined;
   if (resolved.kind === 'missing') {
-    return { file, message: `${where} "${url}" leads to ${pathname}, which is not in the build`, fix: 'correct the address, or add the page or file it should lead to (public/ for static files)' };
+    return {
+      file,
+      message: `${where} "${url}" leads to ${pathname}, which is not in the build`,
+      fix: 'correct the address, or add the page or file it should lead to (public/ for static files)',
+    };
   }
   if (resolved.kind === 'missing-slash') {
-    return { file, message: `${where} "${url}" leads to ${pathname}, but the page is ${resolved.address}`, fix: `write the address with its trailing slash (${resolved.address}), as the site's trailingSlash: 'always' requires` };
+    return {
+      file,
+      message: `${where} "${url}" leads to ${pathname}, but the page is ${resolved.address}`,
+      fix: `write the address with its trailing slash (${resolved.address}), as the site's trailingSlash: 'always' requires`,
+    };
   }
   const fragment = decodeAddress(target.hash.slice(1));
   if (!isHtmlFile(resolved.file) || fragment === undefined || fragment.startsWith(':~:') || TOP_FRAGMENTS.has(fragment)) return undefined;
   if (site.pages.get(resolved.file)?.ids.has(fragment)) return undefined;
   const page = resolved.file === file ? 'this page' : resolved.file;
-  return { file, message: `${where} "${url}" points at #${fragment}, but ${page} has no element with id="${fragment}"`, fix: `link to an id that ${page} has, or give the intended element id="${fragment}"` };
+  return {
+    file,
+    message: `${where} "${url}" points at #${fragment}, but ${page} has no element with id="${fragment}"`,
+    fix: `link to an id that ${page} has, or give the intended element id="${fragment}"`,
+  };
 }
 
 /**

@@ -24,7 +24,10 @@ export interface SiteCheckResult {
  * the sitemap and robots.txt, loads from other hosts, in-text labels against reference lists and html-validate (given the HTML of each page and the
  * html-validate configuration).
  */
-export async function checkSite(site: BuiltSite, options: { html: ReadonlyMap<string, string>; validateConfig: ConfigData; pending?: ReadonlyMap<string, string> }): Promise<SiteCheckResult> {
+export async function checkSite(
+  site: BuiltSite,
+  options: { html: ReadonlyMap<string, string>; validateConfig: ConfigData; pending?: ReadonlyMap<string, string> },
+): Promise<SiteCheckResult> {
   const { html, validateConfig, pending = new Map<string, string>() } = options;
   const problems = [
     ...checkLinks(site, pending),

@@ -12,13 +12,20 @@ export function readSitemapLocations(xml: string): string[] {
 }
 
 function checkLocation(site: BuiltSite, loc: string): SiteProblem | undefined {
-  if (!URL.canParse(loc)) return { file: SITEMAP, message: `lists "${loc}", which is not an absolute URL`, fix: 'write full addresses on the site\'s origin' };
+  if (!URL.canParse(loc)) return { file: SITEMAP, message: `lists "${loc}", which is not an absolute URL`, fix: "write full addresses on the site's origin" };
   const url = new URL(loc);
-  if (url.origin !== site.origin) return { file: SITEMAP, message: `lists ${loc}, which is not on the site's origin ${site.origin}`, fix: 'build the sitemap from the site setting in astro.config.mjs' };
+  if (url.origin !== site.origin)
+    return { file: SITEMAP, message: `lists ${loc}, which is not on the site's origin ${site.origin}`, fix: 'build the sitemap from the site setting in astro.config.mjs' };
   const pathname = decodeAddress(url.pathname);
   const resolved = pathname === undefined ? undefined : resolveAddress(pathname, site.files, site.base);
-  if (resolved?.kind !== 'file' || !isHtmlFile(resolved.file)) return { file: SITEMAP, message: `lists ${loc}, which is not a page in the build`, fix: 'list only built pages (src/integrations/sitemap.ts takes them from Astro\'s build)' };
-  if (site.pages.get(resolved.file)?.isNoindex) return { file: SITEMAP, message: `lists ${loc}, whose page asks search engines not to index it (robots noindex)`, fix: 'leave noindex pages out of the sitemap, or drop their noindex' };
+  if (resolved?.kind !== 'file' || !isHtmlFile(resolved.file))
+    return { file: SITEMAP, message: `lists ${loc}, which is not a page in the build`, fix: "list only built pages (src/integrations/sitemap.ts takes them from Astro's build)" };
+  if (site.pages.get(resolved.file)?.isNoindex)
+    return {
+      file: SITEMAP,
+      message: `lists ${loc}, whose page asks search engines not to index it (robots noindex)`,
+      fix: 'leave noindex pages out of the sitemap, or drop their noindex',
+    };
   return undefined;
 }
 
@@ -40,7 +47,12 @@ export function checkSitemap(site: BuiltSite): SiteProblem[] {
   for (const [file, page] of site.pages) {
     if (page.isRedirect || page.isNoindex) continue;
     const loc = new URL(addressOf(file, site.base), site.origin).href;
-    if (!listed.has(loc)) problems.push({ file, message: `is not listed in ${SITEMAP} (as ${loc})`, fix: 'let Astro build the page (the sitemap integration lists the pages Astro built); a page written by a later build step must be added to the sitemap there' });
+    if (!listed.has(loc))
+      problems.push({
+        file,
+        message: `is not listed in ${SITEMAP} (as ${loc})`,
+        fix: 'let Astro build the page (the sitemap integration lists the pages Astro built); a page written by a later build step must be added to the sitemap there',
+      });
   }
   return problems;
 }

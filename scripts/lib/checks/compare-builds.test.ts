@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compareBuilds, formatDifference, judgeDifferences } from './compare-builds.ts';
 
-const first = new Map([['index.html', 'aa'], ['manual/a.pdf', 'bb'], ['gone.txt', 'cc'], ['same.css', 'dd']]);
-const second = new Map([['index.html', 'aa'], ['manual/a.pdf', 'b2'], ['new.txt', 'ee'], ['same.css', 'dd']]);
+const first = new Map([
+  ['index.html', 'aa'],
+  ['manual/a.pdf', 'bb'],
+  ['gone.txt', 'cc'],
+  ['same.css', 'dd'],
+]);
+const second = new Map([
+  ['index.html', 'aa'],
+  ['manual/a.pdf', 'b2'],
+  ['new.txt', 'ee'],
+  ['same.css', 'dd'],
+]);
 
 describe('compareBuilds', () => {
   it('lists every file that differs or is in one build only, by name', () => {
@@ -20,9 +30,16 @@ describe('compareBuilds', () => {
 
 describe('judgeDifferences', () => {
   it('allows exactly the listed files, and only when they are in both builds', () => {
-    const exceptions = [{ file: 'manual/a.pdf', reason: 'the PDF engine stamps the time' }, { file: 'new.txt', reason: 'x' }, { file: 'old.pdf', reason: 'y' }];
+    const exceptions = [
+      { file: 'manual/a.pdf', reason: 'the PDF engine stamps the time' },
+      { file: 'new.txt', reason: 'x' },
+      { file: 'old.pdf', reason: 'y' },
+    ];
     expect(judgeDifferences(compareBuilds(first, second), exceptions)).toEqual({
-      failures: [{ file: 'gone.txt', kind: 'only-in-first' }, { file: 'new.txt', kind: 'only-in-second' }],
+      failures: [
+        { file: 'gone.txt', kind: 'only-in-first' },
+        { file: 'new.txt', kind: 'only-in-second' },
+      ],
       allowed: [{ file: 'manual/a.pdf', kind: 'differs', reason: 'the PDF engine stamps the time' }],
       unused: [{ file: 'old.pdf', reason: 'y' }],
     });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isExplainedByProvenance } from './explained-warnings.ts';
 
-const unverified = new Map([['leboutillier2011recovery', ['author', 'number', 'pmid']], ['leamy2014implementing', ['volume', 'pages']]]);
+const unverified = new Map([
+  ['leboutillier2011recovery', ['author', 'number', 'pmid']],
+  ['leamy2014implementing', ['volume', 'pages']],
+]);
 
 describe('isExplainedByProvenance', () => {
   it('explains a warning about a field the record lacks because no public record shows it', () => {

@@ -5,10 +5,33 @@ import { findScoreFailures, formatScoreTable, meetsThreshold, pickMedianRun, rea
 function result(scores: { performance: number; accessibility: number; 'best-practices': number; seo: number }): LighthouseResult {
   return {
     categories: {
-      performance: { title: 'Performance', score: scores.performance, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }, { id: 'total-blocking-time', weight: 30 }, { id: 'diagnostics', weight: 0 }] },
-      accessibility: { title: 'Accessibility', score: scores.accessibility, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'image-alt', weight: 10 }] },
+      performance: {
+        title: 'Performance',
+        score: scores.performance,
+        auditRefs: [
+          { id: 'largest-contentful-paint', weight: 25 },
+          { id: 'total-blocking-time', weight: 30 },
+          { id: 'diagnostics', weight: 0 },
+        ],
+      },
+      accessibility: {
+        title: 'Accessibility',
+        score: scores.accessibility,
+        auditRefs: [
+          { id: 'color-contrast', weight: 7 },
+          { id: 'image-alt', weight: 10 },
+        ],
+      },
       'best-practices': { title: 'Best Practices', score: scores['best-practices'], auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
-      seo: { title: 'SEO', score: scores.seo, auditRefs: [{ id: 'robots-txt', weight: 1 }, { id: 'meta-description', weight: 1 }, { id: 'structured-data', weight: 0 }] },
+      seo: {
+        title: 'SEO',
+        score: scores.seo,
+        auditRefs: [
+          { id: 'robots-txt', weight: 1 },
+          { id: 'meta-description', weight: 1 },
+          { id: 'structured-data', weight: 0 },
+        ],
+      },
     },
     audits: {
       'largest-contentful-paint': { title: 'Largest Contentful Paint', score: 0.81, displayValue: '2.9 s' },
@@ -46,7 +69,10 @@ describe('findScoreFailures', () => {
   });
 
   it('names the page, category, score and failing audits of each shortfall, and a run Lighthouse could not finish', () => {
-    const broken = { ...result({ performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }), runtimeError: { code: 'NO_FCP', message: 'The page did not paint any content.' } };
+    const broken = {
+      ...result({ performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }),
+      runtimeError: { code: 'NO_FCP', message: 'The page did not paint any content.' },
+    };
     broken.categories.performance = { ...broken.categories.performance!, score: null };
     expect(findScoreFailures([readScores('/', result({ performance: 0.94, accessibility: 1, 'best-practices': 1, seo: 0.92 })), readScores('/b/', broken)], 0.95)).toEqual([
       '/: performance 0.94 is below 0.95. Failing audits: Total Blocking Time (0.7, 450 ms); Largest Contentful Paint (0.81, 2.9 s). Fix: correct what these audits name (npx lighthouse on the page gives the details).',
@@ -57,7 +83,7 @@ describe('findScoreFailures', () => {
   });
 });
 
-it('formats the scores as a Markdown table on Lighthouse\'s 0–100 scale', () => {
+it("formats the scores as a Markdown table on Lighthouse's 0–100 scale", () => {
   const page = readScores('/evidence/theory/', result({ performance: 0.987, accessibility: 1, 'best-practices': 0.96, seo: 1 }));
   expect(formatScoreTable([page])).toBe('| Page | Performance | Accessibility | Best practices | SEO |\n|---|---:|---:|---:|---:|\n| `/evidence/theory/` | 99 | 100 | 96 | 100 |');
 });
@@ -68,7 +94,9 @@ describe('meetsThreshold and pickMedianRun', () => {
   it('tells whether every category reaches the threshold', () => {
     expect(meetsThreshold(run(0.95), 0.95)).toBe(true);
     expect(meetsThreshold(run(0.94), 0.95)).toBe(false);
-    expect(meetsThreshold(readScores('/', { ...result({ performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }), runtimeError: { code: 'X', message: 'y' } }), 0.95)).toBe(false);
+    expect(meetsThreshold(readScores('/', { ...result({ performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }), runtimeError: { code: 'X', message: 'y' } }), 0.95)).toBe(
+      false,
+    );
   });
 
   it('reports the run with the median performance score', () => {

@@ -35,7 +35,8 @@ function shortfallsOf(result: LighthouseResult, category: LighthouseCategory): s
 
 /** Reads one page's four category scores and their shortfalls from a Lighthouse result. */
 export function readScores(page: string, result: LighthouseResult): PageScores {
-  const each = <T>(read: (category: LighthouseCategory) => T) => Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, read(category)])) as Record<LighthouseCategory, T>;
+  const each = <T>(read: (category: LighthouseCategory) => T) =>
+    Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, read(category)])) as Record<LighthouseCategory, T>;
   return {
     page,
     scores: each((category) => result.categories[category]?.score ?? null),

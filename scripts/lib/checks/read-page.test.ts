@@ -7,15 +7,30 @@ describe('readPage', () => {
       <meta name="Description" content=" What it is. "><link rel="canonical" href="https://example.org/a/">
       <meta name="robots" content="noindex, follow"><base href="/b/"></head>
       <body><svg><title>Icon</title></svg></body></html>`);
-    expect(facts).toMatchObject({ titles: ['The page'], description: 'What it is.', canonicals: ['https://example.org/a/'], lang: 'en-GB', baseHref: '/b/', isNoindex: true, isRedirect: false });
+    expect(facts).toMatchObject({
+      titles: ['The page'],
+      description: 'What it is.',
+      canonicals: ['https://example.org/a/'],
+      lang: 'en-GB',
+      baseHref: '/b/',
+      isNoindex: true,
+      isRedirect: false,
+    });
   });
 
   it('tells a redirect page and a page without head metadata', () => {
-    expect(readPage('<!doctype html><title>Redirecting to: /b/</title><meta http-equiv="refresh" content="0;url=/b/">')).toMatchObject({ isRedirect: true, lang: undefined, description: undefined, canonicals: [] });
+    expect(readPage('<!doctype html><title>Redirecting to: /b/</title><meta http-equiv="refresh" content="0;url=/b/">')).toMatchObject({
+      isRedirect: true,
+      lang: undefined,
+      description: undefined,
+      canonicals: [],
+    });
   });
 
   it('collects every id and every <a name> as a fragment target', () => {
-    expect(readPage('<main id="main"><h2 id="1-theory">x</h2><a name="old-anchor"></a><svg><g id="g"></g></svg></main>').ids).toEqual(new Set(['main', '1-theory', 'old-anchor', 'g']));
+    expect(readPage('<main id="main"><h2 id="1-theory">x</h2><a name="old-anchor"></a><svg><g id="g"></g></svg></main>').ids).toEqual(
+      new Set(['main', '1-theory', 'old-anchor', 'g']),
+    );
   });
 
   it('collects every address with where it stands and whether the browser loads it to render the page', () => {

@@ -43,23 +43,48 @@ const URL_ATTRIBUTES: Record<string, { attribute: string; isLoaded: boolean }[]>
   script: [{ attribute: 'src', isLoaded: true }],
   img: [{ attribute: 'src', isLoaded: true }],
   iframe: [{ attribute: 'src', isLoaded: true }],
-  video: [{ attribute: 'src', isLoaded: true }, { attribute: 'poster', isLoaded: true }],
+  video: [
+    { attribute: 'src', isLoaded: true },
+    { attribute: 'poster', isLoaded: true },
+  ],
   audio: [{ attribute: 'src', isLoaded: true }],
   source: [{ attribute: 'src', isLoaded: true }],
   track: [{ attribute: 'src', isLoaded: true }],
   embed: [{ attribute: 'src', isLoaded: true }],
   object: [{ attribute: 'data', isLoaded: true }],
   input: [{ attribute: 'src', isLoaded: true }],
-  image: [{ attribute: 'href', isLoaded: true }, { attribute: 'xlink:href', isLoaded: true }],
-  use: [{ attribute: 'href', isLoaded: true }, { attribute: 'xlink:href', isLoaded: true }],
+  image: [
+    { attribute: 'href', isLoaded: true },
+    { attribute: 'xlink:href', isLoaded: true },
+  ],
+  use: [
+    { attribute: 'href', isLoaded: true },
+    { attribute: 'xlink:href', isLoaded: true },
+  ],
 };
 
 /** `<link rel>` values that make the browser fetch (or connect to) the address while the page loads. */
-const LOADING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'apple-touch-icon-precomposed', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'prerender', 'preconnect', 'dns-prefetch']);
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'apple-touch-icon-precomposed',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'prerender',
+  'preconnect',
+  'dns-prefetch',
+]);
 
 /** The addresses of a `srcset` (`a.png 1x, b.png 2x`). */
 function splitSrcset(srcset: string): string[] {
-  return srcset.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return srcset
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 function hasAncestor(element: Element, name: string): boolean {
@@ -78,7 +103,11 @@ function referencesOf(element: Element): PageReference[] {
   for (const { attribute, isLoaded } of URL_ATTRIBUTES[name] ?? []) add(attribs[attribute], `<${name} ${attribute}>`, isLoaded);
   if (name === 'link') {
     const rels = (attribs.rel ?? '').toLowerCase().split(/\s+/);
-    add(attribs.href, `<link rel="${attribs.rel ?? ''}">`, rels.some((rel) => LOADING_RELS.has(rel)));
+    add(
+      attribs.href,
+      `<link rel="${attribs.rel ?? ''}">`,
+      rels.some((rel) => LOADING_RELS.has(rel)),
+    );
   }
   for (const attribute of ['srcset', 'imagesrcset']) {
     for (const url of splitSrcset(attribs[attribute] ?? '')) add(url, `<${name} ${attribute}>`, true);
@@ -97,16 +126,23 @@ function referencesOf(element: Element): PageReference[] {
 export function readPage(html: string): PageFacts {
   const elements = DomUtils.findAll(() => true, parseDocument(html).children);
   const named = (name: string) => elements.filter((element) => element.name === name);
-  const metaContent = (name: string) => named('meta').find((meta) => meta.attribs.name?.toLowerCase() === name)?.attribs.content?.trim();
+  const metaContent = (name: string) =>
+    named('meta')
+      .find((meta) => meta.attribs.name?.toLowerCase() === name)
+      ?.attribs.content?.trim();
   const ids = new Set<string>();
   for (const element of elements) {
     if (element.attribs.id !== undefined) ids.add(element.attribs.id);
     if (element.name === 'a' && element.attribs.name !== undefined) ids.add(element.attribs.name);
   }
   return {
-    titles: named('title').filter((title) => !hasAncestor(title, 'svg')).map((title) => DomUtils.textContent(title).trim()),
+    titles: named('title')
+      .filter((title) => !hasAncestor(title, 'svg'))
+      .map((title) => DomUtils.textContent(title).trim()),
     description: metaContent('description'),
-    canonicals: named('link').filter((link) => (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')).map((link) => link.attribs.href ?? ''),
+    canonicals: named('link')
+      .filter((link) => (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+      .map((link) => link.attribs.href ?? ''),
     lang: named('html')[0]?.attribs.lang,
     baseHref: named('base')[0]?.attribs.href,
     isNoindex: /\bnoindex\b/i.test(metaContent('robots') ?? ''),

@@ -3,7 +3,13 @@ import { addressOf, decodeAddress, resolveAddress } from './site-paths.ts';
 
 describe('addressOf', () => {
   it('gives directory pages their address with a trailing slash, and files their own name', () => {
-    expect(['index.html', 'about/index.html', 'about/data/index.html', '404.html', 'references.bib'].map((file) => addressOf(file))).toEqual(['/', '/about/', '/about/data/', '/404.html', '/references.bib']);
+    expect(['index.html', 'about/index.html', 'about/data/index.html', '404.html', 'references.bib'].map((file) => addressOf(file))).toEqual([
+      '/',
+      '/about/',
+      '/about/data/',
+      '/404.html',
+      '/references.bib',
+    ]);
   });
   it('puts the base path in front', () => {
     expect(['index.html', 'about/index.html', 'references.bib'].map((file) => addressOf(file, '/refocus/'))).toEqual(['/refocus/', '/refocus/about/', '/refocus/references.bib']);

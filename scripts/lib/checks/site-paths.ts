@@ -10,10 +10,7 @@ export function addressOf(file: string, base = '/'): string {
 }
 
 /** Where an address leads in the build: the file it serves, or why it serves nothing. */
-export type Resolution =
-  | { kind: 'file'; file: string }
-  | { kind: 'missing-slash'; file: string; address: string }
-  | { kind: 'missing' };
+export type Resolution = { kind: 'file'; file: string } | { kind: 'missing-slash'; file: string; address: string } | { kind: 'missing' };
 
 /**
  * Finds the built file a static server returns for an address (a pathname, already decoded), as

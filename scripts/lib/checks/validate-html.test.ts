@@ -35,14 +35,17 @@ describe('validatePages', () => {
     const html = page('evidence/index.html', {
       title: 'Conceptual framework for personal recovery in mental health: systematic review and narrative synthesis · REFOCUS Evidence',
       head: '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script>',
-      body: '<h2 id="1-theory">1. Theory</h2><form aria-label="Filter"><label>Type <select name="type"><option value="">All</option></select></label>' +
+      body:
+        '<h2 id="1-theory">1. Theory</h2><form aria-label="Filter"><label>Type <select name="type"><option value="">All</option></select></label>' +
         '<fieldset><legend>Stage</legend><label><input type="checkbox" name="stage" value="theory"> Theory</label><label><input type="checkbox" name="stage" value="model"> Model</label></fieldset></form>',
     });
     expect(await validatePages([['evidence/index.html', html]], config)).toEqual([]);
   });
 
   it('names each error with its rule, line and column, and where the rule is explained', async () => {
-    const html = page('index.html', { body: '<div id="a"></div>\n<div id="a" style="color: red"></div>\n<button>Go</button><img src="/a.png">\n<form><input type="text" name="q" aria-label="Query"><input type="text" name="q" aria-label="Again"></form>' });
+    const html = page('index.html', {
+      body: '<div id="a"></div>\n<div id="a" style="color: red"></div>\n<button>Go</button><img src="/a.png">\n<form><input type="text" name="q" aria-label="Query"><input type="text" name="q" aria-label="Again"></form>',
+    });
     const explained = (rule: string) => `Fix: correct the markup in the component or page that writes it (rule explained at https://html-validate.org/rules/${rule}.html).`;
     expect((await validatePages([['index.html', html]], config)).map((problem) => formatSiteProblem(problem))).toEqual([
       `dist/index.html: html-validate no-dup-id: Duplicate ID "a" (line 2, column 10). ${explained('no-dup-id')}`,

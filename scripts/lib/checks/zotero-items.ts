@@ -29,9 +29,24 @@ export interface SourceRecord {
 
 /** Zotero's BibTeX translator's item types (bibtex2zoteroTypeMap in BibTeX.js). */
 const BIBTEX_TYPES: Record<string, string> = {
-  article: 'journalArticle', book: 'book', inbook: 'bookSection', incollection: 'bookSection', techreport: 'report', report: 'report',
-  phdthesis: 'thesis', mastersthesis: 'thesis', thesis: 'thesis', inproceedings: 'conferencePaper', conference: 'conferencePaper',
-  misc: 'document', online: 'webpage', electronic: 'webpage', software: 'computerProgram', unpublished: 'manuscript', collection: 'book', proceedings: 'book',
+  article: 'journalArticle',
+  book: 'book',
+  inbook: 'bookSection',
+  incollection: 'bookSection',
+  techreport: 'report',
+  report: 'report',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  thesis: 'thesis',
+  inproceedings: 'conferencePaper',
+  conference: 'conferencePaper',
+  misc: 'document',
+  online: 'webpage',
+  electronic: 'webpage',
+  software: 'computerProgram',
+  unpublished: 'manuscript',
+  collection: 'book',
+  proceedings: 'book',
 };
 
 /** The item type Zotero should choose: from BibTeX, that of the entry type the export writes; RIS has no type Zotero reads as a document (GEN is read as a journal article). */
@@ -43,7 +58,13 @@ export function expectedItemType(record: SourceRecord, route: ZoteroRoute): stri
 
 /** Text as compared: Unicode-composed, case and dash style ignored, spaces collapsed, braces gone. */
 export function comparable(value: unknown): string {
-  return String(value ?? '').normalize('NFC').replace(/[{}]/g, '').replace(/[‐-―−]+|--+/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return String(value ?? '')
+    .normalize('NFC')
+    .replace(/[{}]/g, '')
+    .replace(/[‐-―−]+|--+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** "Last|First" of a name as Zotero should hold it; Highwire tags carry a suffix with the family name. */
@@ -70,7 +91,12 @@ export function compareZoteroItem(record: SourceRecord, item: ZoteroItem, route:
   };
   expect('itemType', expectedItemType(record, route), item.itemType);
   const authors = item.creators.filter((creator) => creator.creatorType === 'author' || creator.creatorType === 'programmer');
-  expect('authors', (csl.author ?? []).map((name) => expectedName(name, route)).join('; '), authors.map(zoteroName).join('; '), (csl.author ?? []).map((name) => expectedName(name, route)).join('; ') === authors.map(zoteroName).join('; '));
+  expect(
+    'authors',
+    (csl.author ?? []).map((name) => expectedName(name, route)).join('; '),
+    authors.map(zoteroName).join('; '),
+    (csl.author ?? []).map((name) => expectedName(name, route)).join('; ') === authors.map(zoteroName).join('; '),
+  );
   expect('title', csl.title, item.title);
   if (csl['container-title']) expect('container', csl['container-title'], containerOf(item));
   if (csl['collection-title']) expect('series', csl['collection-title'], item.series ?? item.seriesTitle);

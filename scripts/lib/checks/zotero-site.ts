@@ -19,8 +19,18 @@ export interface ZoteroSiteOptions {
   label: string;
 }
 
-interface ImportResult { file: string; used?: string; items: ZoteroItem[]; errors: string[]; invalidFields: unknown[] }
-interface WebResult { url: string; detected: { label: string; priority: number }[]; results: Record<string, { items?: ZoteroItem[]; errors?: string[]; invalidFields?: unknown[] } | string> }
+interface ImportResult {
+  file: string;
+  used?: string;
+  items: ZoteroItem[];
+  errors: string[];
+  invalidFields: unknown[];
+}
+interface WebResult {
+  url: string;
+  detected: { label: string; priority: number }[];
+  results: Record<string, { items?: ZoteroItem[]; errors?: string[]; invalidFields?: unknown[] } | string>;
+}
 
 function runHarness<T>(options: ZoteroSiteOptions, mode: 'import' | 'web', targets: string[]): T[] {
   const result = spawnSync(process.execPath, [options.harness, '--site', options.dist, mode, ...targets], { cwd: options.root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -30,7 +40,10 @@ function runHarness<T>(options: ZoteroSiteOptions, mode: 'import' | 'web', targe
 
 function readSources(root: string): SourceRecord[] {
   const folder = join(root, 'references');
-  const sources = readdirSync(folder).filter((name) => name.endsWith('.bib')).sort().map((name) => ({ file: `references/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
+  const sources = readdirSync(folder)
+    .filter((name) => name.endsWith('.bib'))
+    .sort()
+    .map((name) => ({ file: `references/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
   return loadBibliography(sources).map((publication) => ({ key: publication.key, entryType: publication.entryType, csl: toPlainValue(publication.csl) }));
 }
 
@@ -46,7 +59,9 @@ function compareItems(where: string, items: ZoteroItem[], sources: SourceRecord[
 }
 
 function checkImports(options: ZoteroSiteOptions, sources: SourceRecord[]): string[] {
-  const files = listFiles(options.dist).filter((file) => /\.(bib|ris)$/.test(file) || file === 'references.json' || /^publications\/[^/]+\.json$/.test(file)).sort();
+  const files = listFiles(options.dist)
+    .filter((file) => /\.(bib|ris)$/.test(file) || file === 'references.json' || /^publications\/[^/]+\.json$/.test(file))
+    .sort();
   const problems: string[] = [];
   for (const result of runHarness<ImportResult>(options, 'import', files)) {
     const where = `${options.label}: ${result.file}`;
@@ -70,7 +85,8 @@ function checkChapterItem(where: string, item: ZoteroItem | undefined): string[]
   if (!item.title || !(item.bookTitle ?? item.publicationTitle)) problems.push(`${where}: no title or no book title`);
   if (!/\/manual\/[^/]+\/$/.test(String(item.url ?? ''))) problems.push(`${where}: URL ${String(item.url)} is not the chapter's page`);
   const split = item.creators.filter((creator) => creator.firstName);
-  if (item.creators.length === 0 || split.length > 0) problems.push(`${where}: the site's contributors should be one organisational name, Zotero has ${JSON.stringify(item.creators)}`);
+  if (item.creators.length === 0 || split.length > 0)
+    problems.push(`${where}: the site's contributors should be one organisational name, Zotero has ${JSON.stringify(item.creators)}`);
   return problems;
 }
 
@@ -81,8 +97,10 @@ function resultOf(result: WebResult, translator: string) {
 
 function checkPages(options: ZoteroSiteOptions, sources: SourceRecord[]): string[] {
   const pages = listFiles(options.dist).filter((file) => file.endsWith('index.html'));
-  const listPages = pages.filter((file) => !file.startsWith('publications/') || !/^publications\/[^/]+\/index\.html$/.test(file) || file === 'publications/index.html')
-    .filter((file) => readFileSync(join(options.dist, file), 'utf8').includes('class="Z3988"')).map((file) => `/${file.replace(/index\.html$/, '')}`);
+  const listPages = pages
+    .filter((file) => !file.startsWith('publications/') || !/^publications\/[^/]+\/index\.html$/.test(file) || file === 'publications/index.html')
+    .filter((file) => readFileSync(join(options.dist, file), 'utf8').includes('class="Z3988"'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
   const chapterPages = pages.filter((file) => /^manual\/[^/]+\/index\.html$/.test(file) && !file.startsWith('manual/print/')).map((file) => `/${file.replace(/index\.html$/, '')}`);
   const publicationPages = sources.map((source) => publicationHref(source.key));
   const problems: string[] = [];

@@ -35,7 +35,13 @@ function shareFile(from: string, to: string): void {
 export async function digestOfPdfInputs(dist: string, chromium: string, printer: string): Promise<string> {
   const hash = createHash('sha256').update(execFileSync(chromium, ['--version'], { encoding: 'utf8' }));
   hash.update(await digestOfInputs(ROOT, { modules: [printer] }));
-  return hashFiles(hash, dist, filesAt(dist, PAGE_INPUTS).filter((file) => !file.endsWith('.pdf'))).digest('hex').slice(0, 32);
+  return hashFiles(
+    hash,
+    dist,
+    filesAt(dist, PAGE_INPUTS).filter((file) => !file.endsWith('.pdf')),
+  )
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Puts a cached build's PDFs into dist/manual/ and returns their sizes; undefined when the cache has none for this digest. */

@@ -16,7 +16,12 @@ export interface SystemTool {
 /** The tools `npm test` runs: the real citation clients and the PDF reader. */
 export const TEST_TOOLS: SystemTool[] = [
   { command: 'biber', purpose: 'validating the BibTeX exports against biblatex', debian: ['biber', 'texlive-bibtex-extra'], brew: ['--cask mactex-no-gui'] },
-  { command: 'pdflatex', purpose: 'typesetting the BibTeX exports with plain.bst and apalike.bst', debian: ['texlive-latex-base', 'texlive-latex-recommended'], brew: ['--cask mactex-no-gui'] },
+  {
+    command: 'pdflatex',
+    purpose: 'typesetting the BibTeX exports with plain.bst and apalike.bst',
+    debian: ['texlive-latex-base', 'texlive-latex-recommended'],
+    brew: ['--cask mactex-no-gui'],
+  },
   { command: 'pandoc', purpose: 'formatting the exports with pandoc --citeproc', debian: ['pandoc'], brew: ['pandoc'] },
   { command: 'pdftotext', purpose: 'reading the manual PDFs back', debian: ['poppler-utils'], brew: ['poppler'] },
 ];

@@ -20,7 +20,6 @@ function writeBasket(basket: BasketItem[]): void {
   }
 }
 
-
 /**
  * Wires the cite basket: every checkbox marked data-basket-key adds or removes its publication;
  * the selection is kept in localStorage, so it survives moving between pages; the panel downloads
@@ -86,7 +85,11 @@ export function startCiteBasket(root: Document): void {
     button.addEventListener('click', async () => {
       const format = button.dataset.basketDownload ?? '';
       try {
-        await downloadPublications(basket.map((item) => item.key), format, 'cite-basket');
+        await downloadPublications(
+          basket.map((item) => item.key),
+          format,
+          'cite-basket',
+        );
         announce(`Downloaded ${basket.length} references.`);
       } catch (error) {
         announce(`The download failed (${String(error)}). Try again, or download each publication from its page.`);

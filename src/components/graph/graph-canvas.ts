@@ -100,7 +100,12 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
   const toGraph = (x: number, y: number) => transform.invert([x, y]);
   const hit = (x: number, y: number) => {
     const [gx, gy] = toGraph(x, y);
-    return pointAt(nodes.filter((node) => scene.visible.has(node.id)), gx, gy, (node) => Math.max(radiusOf(kindOf(graph.kinds, node.type), transform.k) * 1.3, 10 / transform.k));
+    return pointAt(
+      nodes.filter((node) => scene.visible.has(node.id)),
+      gx,
+      gy,
+      (node) => Math.max(radiusOf(kindOf(graph.kinds, node.type), transform.k) * 1.3, 10 / transform.k),
+    );
   };
   type DragSubject = { node: PositionedNode; x: number; y: number } | undefined;
   const dragger = drag<HTMLCanvasElement, unknown, DragSubject>()
@@ -173,7 +178,10 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
       const width = canvas.clientWidth || 600;
       const height = canvas.clientHeight || 400;
       const k = Math.min(4, width / (maxX - minX), height / (maxY - minY));
-      const target = zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
+      const target = zoomIdentity
+        .translate(width / 2, height / 2)
+        .scale(k)
+        .translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
       if (animate) moveTo(target);
       else select(canvas).call(zoomer.transform, target);
     },
@@ -183,7 +191,12 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
       const width = canvas.clientWidth;
       const height = canvas.clientHeight;
       const [cx, cy] = transform.invert([width / 2, height / 2]);
-      moveTo(zoomIdentity.translate(width / 2, height / 2).scale(target.k).translate(-cx, -cy));
+      moveTo(
+        zoomIdentity
+          .translate(width / 2, height / 2)
+          .scale(target.k)
+          .translate(-cx, -cy),
+      );
     },
     /** Pans so that a node is in view, if it is not. */
     reveal(id: string) {
@@ -192,7 +205,12 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
       const x = transform.applyX(node.x);
       const y = transform.applyY(node.y);
       if (x > 30 && y > 30 && x < canvas.clientWidth - 30 && y < canvas.clientHeight - 30) return;
-      moveTo(zoomIdentity.translate(canvas.clientWidth / 2, canvas.clientHeight / 2).scale(transform.k).translate(-node.x, -node.y));
+      moveTo(
+        zoomIdentity
+          .translate(canvas.clientWidth / 2, canvas.clientHeight / 2)
+          .scale(transform.k)
+          .translate(-node.x, -node.y),
+      );
     },
     /** Reads the theme's colours again (after a light/dark switch). */
     restyle() {

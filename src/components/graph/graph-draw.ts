@@ -21,7 +21,14 @@ export function readColours(element: Element, kinds: readonly NodeKind[]): Colou
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim() || '#555';
   const graph = (name: string) => read(`--graph-${name}`);
-  return { ...Object.fromEntries(kinds.map((kind) => [kind.kind, read(`--palette-${kind.colour}`)])), edge: graph('edge'), text: graph('text'), halo: graph('halo'), focus: graph('focus'), match: graph('match') };
+  return {
+    ...Object.fromEntries(kinds.map((kind) => [kind.kind, read(`--palette-${kind.colour}`)])),
+    edge: graph('edge'),
+    text: graph('text'),
+    halo: graph('halo'),
+    focus: graph('focus'),
+    match: graph('match'),
+  };
 }
 
 /** Adds a node's outline to the current path. */
@@ -178,7 +185,8 @@ function drawLabels(context: CanvasRenderingContext2D, view: SceneView, lit: Set
   const height = context.canvas.height / dpr;
   for (const node of nodes) {
     if (!scene.visible.has(node.id)) continue;
-    const named = node.type !== PUBLICATION_KIND.kind || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
+    const named =
+      node.type !== PUBLICATION_KIND.kind || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
     if (!named || (lit && !lit.has(node.id) && node.type === PUBLICATION_KIND.kind)) continue;
     const lines = node.type === PUBLICATION_KIND.kind ? [node.label] : wrapLabel(node.label, 18);
     const kind = kindOf(view.kinds, node.type);

@@ -52,7 +52,17 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     paint();
     updateList(rows, visible, matches, state.node);
     const node = state.node ? byId.get(state.node) : undefined;
-    renderPanel(panel, graph, node, node ? shownConnections(node.id).map((id) => byId.get(id)).filter((other) => other !== undefined) : [], Boolean(node && !state.types.includes(node.type)));
+    renderPanel(
+      panel,
+      graph,
+      node,
+      node
+        ? shownConnections(node.id)
+            .map((id) => byId.get(id))
+            .filter((other) => other !== undefined)
+        : [],
+      Boolean(node && !state.types.includes(node.type)),
+    );
     const edges = graph.edges.filter((edge) => visible.has(edge.source) && visible.has(edge.target)).length;
     const matched = state.q ? ` ${[...matches].filter((id) => visible.has(id)).length} shown match “${state.q}”.` : '';
     if (count) count.textContent = `Showing ${visible.size} of ${graph.nodes.length} nodes and ${edges} of ${graph.edges.length} connections.${matched}`;
@@ -89,21 +99,32 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     const connections = shownConnections(id).length;
     let message = `${node.label}. ${describeNode(node, studyTitles, graph.kinds)}. ${connections} connection${connections === 1 ? '' : 's'} shown.`;
     if (anchor && anchor !== id) {
-      const around = orderClockwise(byId.get(anchor) ?? node, shownConnections(anchor).map((other) => byId.get(other) ?? node));
+      const around = orderClockwise(
+        byId.get(anchor) ?? node,
+        shownConnections(anchor).map((other) => byId.get(other) ?? node),
+      );
       message += ` Connection ${around.indexOf(id) + 1} of ${around.length} of ${byId.get(anchor)?.label ?? ''}.`;
     }
     return message;
   };
   const clockwise = (id: string) => {
     const node = byId.get(id);
-    return node ? orderClockwise(node, shownConnections(id).map((other) => byId.get(other)).filter((other) => other !== undefined)) : [];
+    return node
+      ? orderClockwise(
+          node,
+          shownConnections(id)
+            .map((other) => byId.get(other))
+            .filter((other) => other !== undefined),
+        )
+      : [];
   };
 
   const HINT = ' Right and Left arrows move round its connections; Enter opens its page.';
   /** Puts keyboard focus on the selected node, or the first shown item of the first kind; false when nothing is shown. */
   const startWalk = () => {
     if (walk) return true;
-    const start = (state.node && visible.has(state.node) ? state.node : undefined) ?? graph.nodes.find((node) => node.type === kinds[0] && visible.has(node.id))?.id ?? [...visible][0];
+    const start =
+      (state.node && visible.has(state.node) ? state.node : undefined) ?? graph.nodes.find((node) => node.type === kinds[0] && visible.has(node.id))?.id ?? [...visible][0];
     if (!start) return false;
     walk = { anchor: start, focus: start, trail: [] };
     render();

@@ -37,7 +37,9 @@ export function renderPanel(panel: HTMLElement, graph: ExplorerGraph, node: Posi
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
   heading.textContent = node.title;
   const key = node.type === PUBLICATION_KIND.kind ? node.id.replace(/^pub:/, '') : undefined;
-  const links = h('ul', { class: 'graph-panel__links' },
+  const links = h(
+    'ul',
+    { class: 'graph-panel__links' },
     h('li', {}, h('a', { href: node.href }, node.type === PUBLICATION_KIND.kind ? 'Open the publication page' : `Open the page: ${node.title}`)),
     node.doi && h('li', {}, h('a', { href: node.doi }, 'DOI')),
     key && h('li', {}, h('a', { href: inBase(publicationExportHref(key, 'bib')), download: '' }, 'BibTeX')),
@@ -45,9 +47,17 @@ export function renderPanel(panel: HTMLElement, graph: ExplorerGraph, node: Posi
   const groups = graph.kinds.map((kind) => {
     const ofType = connections.filter((other) => other.type === kind.kind);
     if (ofType.length === 0) return undefined;
-    return h('section', { class: 'graph-panel__group' },
+    return h(
+      'section',
+      { class: 'graph-panel__group' },
       h('h3', {}, `${kind.plural} (${ofType.length})`),
-      h('ul', { class: 'graph-panel__connections' }, ...ofType.map((other) => h('li', {}, h('button', { type: 'button', 'data-graph-select': other.id }, other.type === PUBLICATION_KIND.kind ? `${other.label}: ${other.title}` : other.title)))),
+      h(
+        'ul',
+        { class: 'graph-panel__connections' },
+        ...ofType.map((other) =>
+          h('li', {}, h('button', { type: 'button', 'data-graph-select': other.id }, other.type === PUBLICATION_KIND.kind ? `${other.label}: ${other.title}` : other.title)),
+        ),
+      ),
     );
   });
   const parts: Child[] = [
@@ -89,10 +99,11 @@ export function completeTable(rows: HTMLElement, graph: ExplorerGraph): void {
   const studyTitles = new Map(graph.studyTypes.map((studyType) => [studyType.id, studyType.title]));
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const neighbours = indexNeighbours(graph.edges);
-  const links = (id: string) => (neighbours.get(id) ?? []).flatMap((other) => {
-    const node = byId.get(other);
-    return node ? [h('li', { 'data-link-to': node.id }, h('a', { href: node.href }, node.label))] : [];
-  });
+  const links = (id: string) =>
+    (neighbours.get(id) ?? []).flatMap((other) => {
+      const node = byId.get(other);
+      return node ? [h('li', { 'data-link-to': node.id }, h('a', { href: node.href }, node.label))] : [];
+    });
   for (const list of shortened) {
     list.replaceChildren(...links(list.closest<HTMLElement>('tr[data-node-id]')?.dataset.nodeId ?? ''));
     list.removeAttribute('data-omitted');
@@ -100,11 +111,17 @@ export function completeTable(rows: HTMLElement, graph: ExplorerGraph): void {
   const fragment = document.createDocumentFragment();
   for (const node of graph.nodes) {
     if (existing.has(node.id)) continue;
-    const row = h('tr', { 'data-node-id': node.id },
-      h('th', { scope: 'row' },
-        h('a', { href: node.href }, node.label), ' ',
+    const row = h(
+      'tr',
+      { 'data-node-id': node.id },
+      h(
+        'th',
+        { scope: 'row' },
+        h('a', { href: node.href }, node.label),
+        ' ',
         node.type === PUBLICATION_KIND.kind && h('span', { class: 'graph-list__title' }, node.title ?? ''),
-        h('button', { type: 'button', class: 'graph-list__show', 'data-graph-select': node.id, 'aria-label': `Show in graph: ${node.label}` }, 'Show in graph')),
+        h('button', { type: 'button', class: 'graph-list__show', 'data-graph-select': node.id, 'aria-label': `Show in graph: ${node.label}` }, 'Show in graph'),
+      ),
       h('td', {}, kindOf(graph.kinds, node.type).singular),
       h('td', {}, node.studyType ? (studyTitles.get(node.studyType) ?? '') : ''),
       h('td', {}, node.year === undefined ? '' : String(node.year)),

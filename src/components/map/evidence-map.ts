@@ -55,7 +55,9 @@ export function startEvidenceMap(root: Document): void {
     } else if (countLink?.dataset.mapCellLink) {
       event.preventDefault();
       go({ view: state.view, cell: countLink.dataset.mapCellLink });
-      viewOf(state.view)?.querySelector<HTMLElement>(`[data-map-cell-panel="${CSS.escape(countLink.dataset.mapCellLink)}"]`)?.focus();
+      viewOf(state.view)
+        ?.querySelector<HTMLElement>(`[data-map-cell-panel="${CSS.escape(countLink.dataset.mapCellLink)}"]`)
+        ?.focus();
     } else if (back && state.cell) {
       event.preventDefault();
       const cell = state.cell;
@@ -83,5 +85,8 @@ export function startEvidenceMap(root: Document): void {
   for (const button of container.querySelectorAll<HTMLButtonElement>('[data-map-close]')) button.hidden = false;
   container.classList.add('is-enhanced');
   render();
-  if (state.cell) viewOf(state.view)?.querySelector<HTMLElement>(`[data-map-cell-panel="${CSS.escape(state.cell)}"]`)?.scrollIntoView({ block: 'nearest' });
+  if (state.cell)
+    viewOf(state.view)
+      ?.querySelector<HTMLElement>(`[data-map-cell-panel="${CSS.escape(state.cell)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
 }

@@ -58,7 +58,16 @@ export async function runSearch(state: SearchState, facets: readonly FacetName[]
     const sorted = (await pagefind.search(term, { filters: toPagefindFilters(state.filters), sort: { year: state.sort === 'newest' ? 'desc' : 'asc' } })) ?? EMPTY;
     results = appendUnsorted(sorted.results, main.results);
   }
-  return { searched: true, results, counts: mergeFacetCounts(plan, responses.map((response) => response.filters), facets), publicationCount: main.filters.type?.publication ?? 0 };
+  return {
+    searched: true,
+    results,
+    counts: mergeFacetCounts(
+      plan,
+      responses.map((response) => response.filters),
+      facets,
+    ),
+    publicationCount: main.filters.type?.publication ?? 0,
+  };
 }
 
 /** A publication among the results, as the cite basket and the export need it. */

@@ -4,7 +4,11 @@ import type { FoundPublication } from './search-engine.ts';
 
 /** Downloads the publications in the result set as one file in the export format with this id (see download-publications.ts). */
 export async function downloadResults(publications: FoundPublication[], formatId: string): Promise<void> {
-  await downloadPublications(publications.map(({ key }) => key), formatId, 'search-results');
+  await downloadPublications(
+    publications.map(({ key }) => key),
+    formatId,
+    'search-results',
+  );
 }
 
 /**

@@ -13,7 +13,10 @@ const TYPING_PAUSE_MS = 250;
 
 /** The facets the form offers, in its order: each is a fieldset named by `data-facet`, labelled by its legend. */
 function readFacets(form: HTMLFormElement): Facet[] {
-  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({ name: fieldset.dataset.facet ?? '', label: fieldset.querySelector('legend')?.textContent?.trim() ?? '' }));
+  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({
+    name: fieldset.dataset.facet ?? '',
+    label: fieldset.querySelector('legend')?.textContent?.trim() ?? '',
+  }));
 }
 
 /** The state the form shows: its fields are the search, as a GET submission would send them. */

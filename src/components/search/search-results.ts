@@ -15,12 +15,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 }
 
 function excerpt(segments: TextSegment[], className: string): HTMLParagraphElement {
-  return element('p', { class: className }, segments.map((segment) => (segment.marked ? element('mark', {}, [segment.text]) : segment.text)));
+  return element(
+    'p',
+    { class: className },
+    segments.map((segment) => (segment.marked ? element('mark', {}, [segment.text]) : segment.text)),
+  );
 }
 
 function tagGroup(label: string, items: string[]): HTMLElement[] {
   if (items.length === 0) return [];
-  return [element('div', {}, [element('dt', {}, [label]), element('dd', {}, [element('ul', { class: 'tags' }, items.map((item) => element('li', {}, [item])))])])];
+  return [
+    element('div', {}, [
+      element('dt', {}, [label]),
+      element('dd', {}, [
+        element(
+          'ul',
+          { class: 'tags' },
+          items.map((item) => element('li', {}, [item])),
+        ),
+      ]),
+    ]),
+  ];
 }
 
 function basketToggle(view: ResultView, basketKeys: Set<string>): HTMLElement[] {
@@ -29,7 +44,12 @@ function basketToggle(view: ResultView, basketKeys: Set<string>): HTMLElement[] 
   // The cite basket (cite-basket.ts) listens for changes on any input[data-basket-key] in the page.
   const box = element('input', { type: 'checkbox', 'data-basket-key': publication.key, 'data-basket-title': view.title, 'data-basket-apa': publication.apa });
   box.checked = basketKeys.has(publication.key);
-  return [element('label', { class: 'basket-toggle search-result__basket', 'data-basket-toggle': '' }, [box, element('span', { class: 'visually-hidden' }, [`Add “${view.title}” to the cite basket`])])];
+  return [
+    element('label', { class: 'basket-toggle search-result__basket', 'data-basket-toggle': '' }, [
+      box,
+      element('span', { class: 'visually-hidden' }, [`Add “${view.title}” to the cite basket`]),
+    ]),
+  ];
 }
 
 /** One result as a list item: type, linked title, a publication's authors, year, journal and tags, the excerpt, matching sections. */
@@ -43,10 +63,18 @@ export function renderResult(view: ResultView, options: { basketKeys?: Set<strin
     const tags = publication.tags.flatMap((group) => tagGroup(group.label, group.items));
     if (tags.length > 0) details.push(element('dl', { class: 'search-result__tags' }, tags));
   }
-  const sections = view.sections.length > 0
-    ? [element('ul', { class: 'search-result__sections', 'aria-label': `Matching sections of ${view.title}` }, view.sections.map((section) =>
-        element('li', {}, [element('a', { href: section.href, 'data-result-link': '' }, [section.title]), excerpt(section.excerpt, 'search-result__excerpt')])))]
-    : [];
+  const sections =
+    view.sections.length > 0
+      ? [
+          element(
+            'ul',
+            { class: 'search-result__sections', 'aria-label': `Matching sections of ${view.title}` },
+            view.sections.map((section) =>
+              element('li', {}, [element('a', { href: section.href, 'data-result-link': '' }, [section.title]), excerpt(section.excerpt, 'search-result__excerpt')]),
+            ),
+          ),
+        ]
+      : [];
   const kind = publication?.kind ? `${view.typeLabel} · ${publication.kind}` : view.typeLabel;
   return element('li', { class: 'search-result', 'data-result-type': view.type }, [
     ...(options.basketKeys ? basketToggle(view, options.basketKeys) : []),

@@ -16,8 +16,7 @@ export function parseBasket(stored: string | null): BasketItem[] {
     const value: unknown = JSON.parse(stored);
     if (!Array.isArray(value)) return [];
     return value.filter(
-      (item): item is BasketItem =>
-        typeof item === 'object' && item !== null && typeof item.key === 'string' && typeof item.title === 'string' && typeof item.apa === 'string',
+      (item): item is BasketItem => typeof item === 'object' && item !== null && typeof item.key === 'string' && typeof item.title === 'string' && typeof item.apa === 'string',
     );
   } catch {
     return [];
@@ -32,5 +31,8 @@ export function toggleBasketItem(basket: BasketItem[], item: BasketItem, selecte
 
 /** The references, one per paragraph, in APA alphabetical order. */
 export function formatBasketReferences(basket: BasketItem[]): string {
-  return [...basket].map((item) => item.apa).sort((a, b) => a.localeCompare(b)).join('\n\n');
+  return [...basket]
+    .map((item) => item.apa)
+    .sort((a, b) => a.localeCompare(b))
+    .join('\n\n');
 }

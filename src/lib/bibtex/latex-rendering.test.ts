@@ -12,7 +12,11 @@ const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/bibtex/latex
 
 function load(name: string): LoadedPublication {
   const path = join(FIXTURES, name);
-  const files = statSync(path).isDirectory() ? readdirSync(path).sort().map((file) => join(name, file)) : [name];
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .sort()
+        .map((file) => join(name, file))
+    : [name];
   const [publication] = loadBibliography(files.map((file) => ({ file, text: readFileSync(join(FIXTURES, file), 'utf8') })));
   if (!publication) throw new Error(`${name} holds no entry`);
   return publication;
@@ -70,6 +74,8 @@ describe('LaTeX in field values', () => {
   });
 
   it('keeps the LaTeX as written in the fields the BibTeX export writes', () => {
-    expect(load('tex logos.bib').fields.find((field) => field.name === 'title')?.value).toBe('\\TeX, \\LaTeX, \\LaTeXe, \\BibTeX, \\MF, \\MP, \\ConTeXt, \\XeTeX, \\LuaTeX, \\AmSTeX{} and {\\LaTeX} 2.09');
+    expect(load('tex logos.bib').fields.find((field) => field.name === 'title')?.value).toBe(
+      '\\TeX, \\LaTeX, \\LaTeXe, \\BibTeX, \\MF, \\MP, \\ConTeXt, \\XeTeX, \\LuaTeX, \\AmSTeX{} and {\\LaTeX} 2.09',
+    );
   });
 });

@@ -8,7 +8,11 @@ function problemsOf(sources: BibtexSource[], options?: LoadOptions): string[] {
   try {
     loadBibliography(sources, options);
   } catch (error) {
-    if (error instanceof BibliographyError) return error.message.split('\n').slice(1).map((line) => line.trim());
+    if (error instanceof BibliographyError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim());
     throw error;
   }
   throw new Error('expected the bibliography to be rejected');
@@ -24,8 +28,16 @@ describe('loadBibliography: what real files contain', () => {
   });
 
   it('reads names built from macros with stray spaces as BibTeX does (spaces trimmed and collapsed)', () => {
-    const [publication] = loadBibliography([bib('a.bib', '@string{Knowles = " Joshua D. Knowles "}\n@string{Corne = " David  Corne "}\n@article{k, author = Knowles # " and " # Corne, title={T}, journal={J}, year = 2003}')]);
-    expect(publication?.csl.author).toEqual([{ family: 'Knowles', given: 'Joshua D.' }, { family: 'Corne', given: 'David' }]);
+    const [publication] = loadBibliography([
+      bib(
+        'a.bib',
+        '@string{Knowles = " Joshua D. Knowles "}\n@string{Corne = " David  Corne "}\n@article{k, author = Knowles # " and " # Corne, title={T}, journal={J}, year = 2003}',
+      ),
+    ]);
+    expect(publication?.csl.author).toEqual([
+      { family: 'Knowles', given: 'Joshua D.' },
+      { family: 'Corne', given: 'David' },
+    ]);
   });
 
   it('skips @comment and @preamble, and text between entries', () => {
@@ -137,7 +149,12 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
   });
 
   it('two entries with one DOI', () => {
-    expect(problemsOf([bib('a.bib', '@article{one, title={A}, year=2011, doi={10.1192/BJP.1}}'), bib('b.bib', '@article{two, title={B}, year=2011, doi={https://doi.org/10.1192/bjp.1}}')])).toEqual([
+    expect(
+      problemsOf([
+        bib('a.bib', '@article{one, title={A}, year=2011, doi={10.1192/BJP.1}}'),
+        bib('b.bib', '@article{two, title={B}, year=2011, doi={https://doi.org/10.1192/bjp.1}}'),
+      ]),
+    ).toEqual([
       '- b.bib:1 (entry "two"): the DOI 10.1192/bjp.1 is also the DOI of "one" (a.bib:1). Fix: keep one entry for the publication and cite it by that key, or correct the DOI',
     ]);
   });
@@ -149,7 +166,9 @@ describe('loadBibliography: bad input names the file, the line or key, and the f
   });
 
   it('reports every problem in one go, and nothing from a broken file is silently kept', () => {
-    const problems = problemsOf([bib('a.bib', '@article{a, title={T} year=1}\n@article{b, title={T}, year=2}'), bib('b.bib', '@article{c, title={T}}')], { strictFiles: ['b.bib'] });
+    const problems = problemsOf([bib('a.bib', '@article{a, title={T} year=1}\n@article{b, title={T}, year=2}'), bib('b.bib', '@article{c, title={T}}')], {
+      strictFiles: ['b.bib'],
+    });
     expect(problems).toHaveLength(2);
   });
 });

@@ -46,11 +46,13 @@ export interface LoadedPublication {
 
 /** Entry types BibTeX and biblatex define (citation-js maps each of them to a CSL type). */
 export const KNOWN_ENTRY_TYPES = new Set(
-  ('article book mvbook inbook bookinbook booklet collection mvcollection incollection dataset manual misc ' +
+  (
+    'article book mvbook inbook bookinbook booklet collection mvcollection incollection dataset manual misc ' +
     'online patent periodical proceedings mvproceedings inproceedings reference mvreference inreference ' +
     'report software thesis unpublished artwork audio image jurisdiction legislation legal letter movie ' +
     'music performance review standard video conference electronic mastersthesis phdthesis techreport www ' +
-    'suppbook suppcollection suppperiodical set xdata').split(' '),
+    'suppbook suppcollection suppperiodical set xdata'
+  ).split(' '),
 );
 
 const BARE_DOI = /^10\.\d{4,9}\/\S+$/;
@@ -82,7 +84,12 @@ export function loadBibliography(sources: BibtexSource[], options: LoadOptions =
     preambles.push(...scanned.preambles);
     rawEntries.push(...scanned.entries);
     if (scanned.entries.length + scanned.macros.length + scanned.preambles.length + scanned.problems.length === 0) {
-      problems.push({ file: source.file, line: 1, message: 'the file holds no entries and no @string definitions', fix: 'add at least one entry such as @article{key, …}, or delete the file' });
+      problems.push({
+        file: source.file,
+        line: 1,
+        message: 'the file holds no entries and no @string definitions',
+        fix: 'add at least one entry such as @article{key, …}, or delete the file',
+      });
     }
   }
   const resolved = resolveMacros(macros, rawEntries, preambles);
@@ -101,7 +108,16 @@ export function loadBibliography(sources: BibtexSource[], options: LoadOptions =
     const essentials = checkEssentials(entry, item.csl, strictFiles.has(entry.file));
     problems.push(...essentials.problems);
     const warnings = [...essentials.warnings, ...describeUnknownCommands(entry, item, missingInputs)];
-    return { key: entry.key, entryType: entry.type, fields: entry.fields, csl: essentials.csl, authorsTruncated: item.authorsTruncated, file: entry.file, line: entry.line, warnings };
+    return {
+      key: entry.key,
+      entryType: entry.type,
+      fields: entry.fields,
+      csl: essentials.csl,
+      authorsTruncated: item.authorsTruncated,
+      file: entry.file,
+      line: entry.line,
+      warnings,
+    };
   });
   if (problems.length > 0) throw new BibliographyError(problems);
   return publications;
@@ -161,12 +177,24 @@ function findFieldProblems(entries: ResolvedEntry[]): BibtexProblem[] {
   const problems: BibtexProblem[] = [];
   for (const entry of entries) {
     if (!KNOWN_ENTRY_TYPES.has(entry.type)) {
-      problems.push({ file: entry.file, line: entry.line, key: entry.key, message: `unknown entry type "@${entry.type}"`, fix: 'use a BibTeX or biblatex type such as @article, @book, @incollection, @report or @misc' });
+      problems.push({
+        file: entry.file,
+        line: entry.line,
+        key: entry.key,
+        message: `unknown entry type "@${entry.type}"`,
+        fix: 'use a BibTeX or biblatex type such as @article, @book, @incollection, @report or @misc',
+      });
     }
     const doi = entry.fields.find((field) => field.name === 'doi');
     if (doi) doi.value = normaliseDoi(doi.value);
     if (doi && !BARE_DOI.test(doi.value)) {
-      problems.push({ file: entry.file, line: doi.line, key: entry.key, message: `malformed DOI "${doi.value}"`, fix: 'write the DOI as it is registered, starting "10." and holding a "/", for example doi = {10.1192/bjp.bp.110.083733}' });
+      problems.push({
+        file: entry.file,
+        line: doi.line,
+        key: entry.key,
+        message: `malformed DOI "${doi.value}"`,
+        fix: 'write the DOI as it is registered, starting "10." and holding a "/", for example doi = {10.1192/bjp.bp.110.083733}',
+      });
     }
   }
   return problems;
@@ -177,11 +205,20 @@ function findDuplicateDois(entries: ResolvedEntry[]): BibtexProblem[] {
   const firstByDoi = new Map<string, ResolvedEntry>();
   const problems: BibtexProblem[] = [];
   for (const entry of entries) {
-    const doi = entry.fields.find((field) => field.name === 'doi')?.value.trim().toLowerCase();
+    const doi = entry.fields
+      .find((field) => field.name === 'doi')
+      ?.value.trim()
+      .toLowerCase();
     if (!doi) continue;
     const first = firstByDoi.get(doi);
     if (first) {
-      problems.push({ file: entry.file, line: entry.line, key: entry.key, message: `the DOI ${doi} is also the DOI of "${first.key}" (${first.file}:${first.line})`, fix: 'keep one entry for the publication and cite it by that key, or correct the DOI' });
+      problems.push({
+        file: entry.file,
+        line: entry.line,
+        key: entry.key,
+        message: `the DOI ${doi} is also the DOI of "${first.key}" (${first.file}:${first.line})`,
+        fix: 'keep one entry for the publication and cite it by that key, or correct the DOI',
+      });
     } else firstByDoi.set(doi, entry);
   }
   return problems;

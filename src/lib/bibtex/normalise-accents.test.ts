@@ -7,7 +7,9 @@ it('writes an accent on a dotless i, in every form, as the letter í', () => {
 });
 
 it('keeps the case protection of a braced letter, and leaves other commands alone', () => {
-  expect(normaliseAccents("Caf\\'{e} \\'{E}cole {\\'E}cole Fran\\c{c}ois Fran\\c c \\v{S}koda \\cite{x} \\url{y} \\emph{e} \\\"u")).toBe('Café {É}cole École François Franç {Š}koda \\cite{x} \\url{y} \\emph{e} ü');
+  expect(normaliseAccents("Caf\\'{e} \\'{E}cole {\\'E}cole Fran\\c{c}ois Fran\\c c \\v{S}koda \\cite{x} \\url{y} \\emph{e} \\\"u")).toBe(
+    'Café {É}cole École François Franç {Š}koda \\cite{x} \\url{y} \\emph{e} ü',
+  );
 });
 
 it('gives single accented letters in sentence-cased titles and in names', () => {

@@ -1,7 +1,20 @@
 /** LaTeX accent commands and the Unicode combining mark each puts on its letter. */
 const COMBINING: Record<string, string> = {
-  "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307',
-  u: '\u0306', v: '\u030C', H: '\u030B', c: '\u0327', d: '\u0323', b: '\u0331', k: '\u0328', r: '\u030A',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '"': '\u0308',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030C',
+  H: '\u030B',
+  c: '\u0327',
+  d: '\u0323',
+  b: '\u0331',
+  k: '\u0328',
+  r: '\u030A',
 };
 
 /** An accent command: a symbol (`\'`), or a letter (`\c`) not followed by more letters (so not `\cite`). */
@@ -33,7 +46,7 @@ function compose(accent: string, letter: string): string {
 export function normaliseAccents(value: string): string {
   let text = value;
   // Stacked accents (`{\~{\^e}}`) take one pass per accent, innermost first.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text
       .replace(SPECIAL, (_match, accent: string, braced?: string, bare?: string) => compose(accent, braced ?? bare ?? ''))

@@ -7,8 +7,16 @@ const KERN = new RegExp(String.raw`\\(?:kern|raise|lower)\s*${DIMENSION} ?`, 'g'
 const HSKIP = new RegExp(String.raw`\\hskip\s*${DIMENSION}(?:\s*plus\s*${DIMENSION})?(?:\s*minus\s*${DIMENSION})? ?`, 'g');
 /** Characters that are syntax in a BibTeX value, written so that a \char code yields the character. */
 const ESCAPED: Readonly<Record<string, string>> = {
-  '{': '\\{', '}': '\\}', '\\': '\\textbackslash{}', $: '\\$', '%': '\\%', '#': '\\#', '&': '\\&', _: '\\_',
-  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '{': '\\{',
+  '}': '\\}',
+  '\\': '\\textbackslash{}',
+  $: '\\$',
+  '%': '\\%',
+  '#': '\\#',
+  '&': '\\&',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
 };
 
 /**

@@ -24,10 +24,7 @@ export class BibliographyError extends Error {
   readonly problems: BibtexProblem[];
   constructor(problems: BibtexProblem[]) {
     const noun = problems.length === 1 ? 'problem' : 'problems';
-    super(
-      `The bibliography has ${problems.length} ${noun}:\n` +
-        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
-    );
+    super(`The bibliography has ${problems.length} ${noun}:\n` + problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'));
     this.name = 'BibliographyError';
     this.problems = problems;
   }

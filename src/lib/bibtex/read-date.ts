@@ -36,7 +36,11 @@ export function readYear(written: string): DateReading {
   const bce = BCE.exec(value);
   if (bce) {
     const year = Number(bce[1]);
-    return { issued: { 'date-parts': [[-year]] }, shownAs: `the year ${year} before the common era (${year} BCE)`, fix: 'none needed if that is right (BibTeX styles print the year as written and sort it as text)' };
+    return {
+      issued: { 'date-parts': [[-year]] },
+      shownAs: `the year ${year} before the common era (${year} BCE)`,
+      fix: 'none needed if that is right (BibTeX styles print the year as written and sort it as text)',
+    };
   }
   const ce = CE.exec(value);
   if (ce) {
@@ -48,10 +52,18 @@ export function readYear(written: string): DateReading {
   const month = MONTHS.findIndex((name, index) => monthName === name || monthName === MONTH_MACROS[index] || (monthName === 'sept' && index === 8));
   if (monthYear && month >= 0) {
     const year = Number(monthYear[2] ?? monthYear[3]);
-    return { issued: { 'date-parts': [[year, month + 1]] }, shownAs: `${MONTHS[month]?.replace(/^./, (first) => first.toUpperCase())} ${year}`, fix: `write the year and the month apart: year = {${year}}, month = ${MONTH_MACROS[month]}` };
+    return {
+      issued: { 'date-parts': [[year, month + 1]] },
+      shownAs: `${MONTHS[month]?.replace(/^./, (first) => first.toUpperCase())} ${year}`,
+      fix: `write the year and the month apart: year = {${year}}, month = ${MONTH_MACROS[month]}`,
+    };
   }
   if (/\d/.test(value)) {
-    return { issued: { literal: value }, shownAs: `"${value}", as written`, fix: 'if the work gives a single year, write it as year = {…}; a range can be written date = {start/end}' };
+    return {
+      issued: { literal: value },
+      shownAs: `"${value}", as written`,
+      fix: 'if the work gives a single year, write it as year = {…}; a range can be written date = {start/end}',
+    };
   }
   return { shownAs: 'n.d. (no date)', fix: 'write the year the work gives as year = {…}, or remove the field if it gives none' };
 }

@@ -38,27 +38,37 @@ function unreadCommands(publications: LoadedPublication[]): string[] {
 }
 
 describe.skipIf(!present)('real-world bibliographies, each on its own', () => {
-  it.each(SETS)('%s: every entry is one publication, no unread LaTeX command shows, every warning is located', (set) => {
-    const files = readdirSync(join(LARGE, set)).filter((file) => file.endsWith('.bib')).sort();
-    const sources = files.map((file) => ({ file: `references/${file}`, text: readFileSync(join(LARGE, set, file), 'utf8') }));
-    const expected = sources.reduce((sum, source) => sum + countDataEntries(source.text), 0);
-    const started = performance.now();
-    const publications = loadBibliography(sources);
-    console.log(`${set}: ${publications.length} entries loaded in ${((performance.now() - started) / 1000).toFixed(1)} s, ${publications.reduce((sum, publication) => sum + publication.warnings.length, 0)} warnings`);
-    expect(publications).toHaveLength(expected);
-    expect(new Set(publications.map((publication) => publication.key.toLowerCase())).size).toBe(expected);
-    expect(unreadCommands(publications)).toEqual([]);
-    for (const warning of publications.flatMap((publication) => publication.warnings)) {
-      expect(sources.some((source) => source.file === warning.file)).toBe(true);
-      expect(warning.line).toBeGreaterThan(0);
-      expect(warning.key).toBeTruthy();
-      expect(warning.fix.length).toBeGreaterThan(0);
-    }
-  }, 180_000);
+  it.each(SETS)(
+    '%s: every entry is one publication, no unread LaTeX command shows, every warning is located',
+    (set) => {
+      const files = readdirSync(join(LARGE, set))
+        .filter((file) => file.endsWith('.bib'))
+        .sort();
+      const sources = files.map((file) => ({ file: `references/${file}`, text: readFileSync(join(LARGE, set, file), 'utf8') }));
+      const expected = sources.reduce((sum, source) => sum + countDataEntries(source.text), 0);
+      const started = performance.now();
+      const publications = loadBibliography(sources);
+      console.log(
+        `${set}: ${publications.length} entries loaded in ${((performance.now() - started) / 1000).toFixed(1)} s, ${publications.reduce((sum, publication) => sum + publication.warnings.length, 0)} warnings`,
+      );
+      expect(publications).toHaveLength(expected);
+      expect(new Set(publications.map((publication) => publication.key.toLowerCase())).size).toBe(expected);
+      expect(unreadCommands(publications)).toEqual([]);
+      for (const warning of publications.flatMap((publication) => publication.warnings)) {
+        expect(sources.some((source) => source.file === warning.file)).toBe(true);
+        expect(warning.line).toBeGreaterThan(0);
+        expect(warning.key).toBeTruthy();
+        expect(warning.fix.length).toBeGreaterThan(0);
+      }
+    },
+    180_000,
+  );
 
   it('iridia: @string macros, @preamble macros and crossrefs that span files', () => {
     const set = 'iridia-ulb-references';
-    const files = readdirSync(join(LARGE, set)).filter((file) => file.endsWith('.bib')).sort();
+    const files = readdirSync(join(LARGE, set))
+      .filter((file) => file.endsWith('.bib'))
+      .sort();
     const publications = loadBibliography(files.map((file) => ({ file, text: readFileSync(join(LARGE, set, file), 'utf8') })));
     const crossreferenced = publications.filter((publication) => publication.fields.some((field) => field.name === 'crossref'));
     expect(crossreferenced.length).toBeGreaterThan(100);

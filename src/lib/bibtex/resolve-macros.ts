@@ -3,8 +3,18 @@ import type { RawEntry, RawField, RawMacro, RawPreamble, ValuePart } from './sca
 
 /** BibTeX's predefined month macros, expanded as the standard styles do. */
 export const MONTH_MACROS: Readonly<Record<string, string>> = {
-  jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June',
-  jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December',
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  may: 'May',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
 };
 
 /** A field with its value expanded: macros replaced, `#` parts joined. */
@@ -71,7 +81,11 @@ export function resolveMacros(
     ...entry,
     fields: entry.fields.map((field) => resolveField(field, (name) => expandMacro(name, { file: entry.file, line: field.line, key: entry.key, field: field.name }))),
   }));
-  const preambleTexts = preambles.map((preamble) => ({ file: preamble.file, line: preamble.line, text: joinParts(preamble.parts, (name) => expandMacro(name, { file: preamble.file, line: preamble.line, field: '@preamble' })) }));
+  const preambleTexts = preambles.map((preamble) => ({
+    file: preamble.file,
+    line: preamble.line,
+    text: joinParts(preamble.parts, (name) => expandMacro(name, { file: preamble.file, line: preamble.line, field: '@preamble' })),
+  }));
   return { entries: resolved, preambles: preambleTexts, problems };
 }
 

@@ -1,10 +1,7 @@
 import type { BibtexProblem } from './problems.ts';
 
 /** One piece of a field value: `{text}`, `"text"`, a bare number, or a @string macro name. */
-export type ValuePart =
-  | { kind: 'text'; text: string }
-  | { kind: 'number'; text: string }
-  | { kind: 'macro'; name: string };
+export type ValuePart = { kind: 'text'; text: string } | { kind: 'number'; text: string } | { kind: 'macro'; name: string };
 
 /** A field as written in the file: its parts, joined by `#`. */
 export interface RawField {
@@ -86,7 +83,11 @@ function readBlock(scanner: Scanner, file: string, result: ScannedFile): void {
   scanner.skipSpace();
   const type = scanner.readIdentifier()?.toLowerCase();
   if (!type) {
-    throw new ScanFailure({ line, message: 'an "@" is not followed by an entry type', fix: 'write the entry as @type{key, …}, or remove the stray "@" (in a comment, write "at" instead)' });
+    throw new ScanFailure({
+      line,
+      message: 'an "@" is not followed by an entry type',
+      fix: 'write the entry as @type{key, …}, or remove the stray "@" (in a comment, write "at" instead)',
+    });
   }
   if (type === 'comment') {
     scanner.skipComment();

@@ -47,7 +47,12 @@ export function readMacroDefinitions(text: string, table: MacroTable, isDefined:
 
 /** Files a TeX text loads with \input, \include or \usepackage, as written. */
 export function findInputs(text: string): string[] {
-  return [...text.matchAll(/\\(?:input|include|usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*(?:\{([^}]+)\}|([^\s{}\\]+))/g)].flatMap((match) => (match[1] ?? match[2] ?? '').split(',').map((name) => name.trim()).filter(Boolean));
+  return [...text.matchAll(/\\(?:input|include|usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*(?:\{([^}]+)\}|([^\s{}\\]+))/g)].flatMap((match) =>
+    (match[1] ?? match[2] ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
 }
 
 const MAX_EXPANSIONS = 1000;

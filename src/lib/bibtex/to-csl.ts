@@ -67,7 +67,9 @@ export function convertToCsl(entries: ResolvedEntry[], macros: MacroTable = new 
     const { csl, truncated } = dropOthers(entry ? refineCsl(entry, item) : item);
     const { value, found } = takeUnknownCommands(csl);
     // Only commands whose text reached the item are reported (a field citation-js drops shows nothing).
-    const unknownCommands = (unknownByKey.get(String(item.id)) ?? []).map(({ field, commands }) => ({ field, commands: commands.filter((command) => found.has(command.name)) })).filter(({ commands }) => commands.length > 0);
+    const unknownCommands = (unknownByKey.get(String(item.id)) ?? [])
+      .map(({ field, commands }) => ({ field, commands: commands.filter((command) => found.has(command.name)) }))
+      .filter(({ commands }) => commands.length > 0);
     converted.set(String(item.id), { csl: value, authorsTruncated: truncated, unknownCommands });
   }
   return converted;
@@ -106,7 +108,9 @@ function findUnreadableFields(entries: ResolvedEntry[], macros: MacroTable, batc
       try {
         parseBibtexValue(prepareValue(field, macros).value, field.name);
       } catch (error) {
-        const reason = String((error as Error).message).split('\n')[0]?.replace(/ at line \d+ col \d+:?$/, '');
+        const reason = String((error as Error).message)
+          .split('\n')[0]
+          ?.replace(/ at line \d+ col \d+:?$/, '');
         problems.push({
           file: entry.file,
           line: field.line,

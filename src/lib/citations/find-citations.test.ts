@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citedKeys, findCitations, findUnknownCitations, indexCitingDocuments } from './find-citations.ts';
 
-const body = 'Recovery has five processes <Cite keys="leamy2011conceptual" />.\n\nIt was validated <Cite keys="bird2014fit slade2012international" /> and <Cite keys=\'leamy2011conceptual\'/>.';
+const body =
+  'Recovery has five processes <Cite keys="leamy2011conceptual" />.\n\nIt was validated <Cite keys="bird2014fit slade2012international" /> and <Cite keys=\'leamy2011conceptual\'/>.';
 
 describe('findCitations', () => {
   it('finds every key with its line, in order', () => {

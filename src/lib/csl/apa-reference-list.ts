@@ -37,9 +37,11 @@ export function compareApaReferences(a: CslItem, b: CslItem, labels: Map<string,
     const order = (namesA[index] ?? '').localeCompare(namesB[index] ?? '', 'en');
     if (order !== 0) return order;
   }
-  return namesA.length - namesB.length
-    || yearRank(a) - yearRank(b)
-    || (labels.get(a.id)?.yearSuffix ?? '').localeCompare(labels.get(b.id)?.yearSuffix ?? '')
-    || (a.title ?? '').localeCompare(b.title ?? '')
-    || a.id.localeCompare(b.id);
+  return (
+    namesA.length - namesB.length ||
+    yearRank(a) - yearRank(b) ||
+    (labels.get(a.id)?.yearSuffix ?? '').localeCompare(labels.get(b.id)?.yearSuffix ?? '') ||
+    (a.title ?? '').localeCompare(b.title ?? '') ||
+    a.id.localeCompare(b.id)
+  );
 }

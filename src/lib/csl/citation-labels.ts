@@ -28,14 +28,23 @@ const authorsOf = (item: CslItem): CslName[] => (item.author?.length ? item.auth
 
 /** One person, compared as APA compares authors: family name and initials, case and accents folded. */
 function personKey(name: CslName): string {
-  const initials = (name.given ?? '').split(/[\s.-]+/).filter(Boolean).map((part) => part[0]).join('');
+  const initials = (name.given ?? '')
+    .split(/[\s.-]+/)
+    .filter(Boolean)
+    .map((part) => part[0])
+    .join('');
   return `${citedName(name)}|${initials}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const listKey = (names: CslName[]): string => names.map(personKey).join(';');
 /** A name as the label shows it, folded: what a reader could confuse. */
 const shownKey = (name: CslName): string => citedName(name).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const initialsOf = (name: CslName) => (name.given ?? '').split(/[\s.]+/).filter(Boolean).map((part) => `${part[0]}.`).join(' ');
+const initialsOf = (name: CslName) =>
+  (name.given ?? '')
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .map((part) => `${part[0]}.`)
+    .join(' ');
 
 /** The author part of a label with the first `shown` names written out (APA 7, 8.17–8.18). */
 function namePart(item: CslItem, shown: number): string {

@@ -22,9 +22,18 @@ export interface PublicationFacts {
 }
 
 const TYPE_LABELS: Record<string, string> = {
-  'article-journal': 'Journal article', article: 'Article', book: 'Book', chapter: 'Book chapter',
-  'paper-conference': 'Conference paper', report: 'Report', thesis: 'Thesis', webpage: 'Web page',
-  dataset: 'Dataset', document: 'Document', manuscript: 'Manuscript', software: 'Software',
+  'article-journal': 'Journal article',
+  article: 'Article',
+  book: 'Book',
+  chapter: 'Book chapter',
+  'paper-conference': 'Conference paper',
+  report: 'Report',
+  thesis: 'Thesis',
+  webpage: 'Web page',
+  dataset: 'Dataset',
+  document: 'Document',
+  manuscript: 'Manuscript',
+  software: 'Software',
 };
 
 /** A person's name as a reader would say it; an organisation's name whole. */

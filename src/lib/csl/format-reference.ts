@@ -31,8 +31,12 @@ function registerHarvardPublished(): void {
   const templates = plugins.config.get('@csl').styles;
   if (templates.has('harvard1-published')) return;
   const original = String(templates.get('harvard1'));
-  const preprintRule = '<choose><if type="article article-journal" match="any"><choose><if match="none" variable="page volume"><text value="Preprint" prefix="[" suffix="]"/></if></choose></if></choose>';
-  if (!original.includes(preprintRule)) throw new Error('format-reference: the harvard1 CSL style no longer has the "[Preprint]" rule this site removes. Fix: review registerHarvardPublished() against the new style.');
+  const preprintRule =
+    '<choose><if type="article article-journal" match="any"><choose><if match="none" variable="page volume"><text value="Preprint" prefix="[" suffix="]"/></if></choose></if></choose>';
+  if (!original.includes(preprintRule))
+    throw new Error(
+      'format-reference: the harvard1 CSL style no longer has the "[Preprint]" rule this site removes. Fix: review registerHarvardPublished() against the new style.',
+    );
   templates.add('harvard1-published', original.replace(preprintRule, ''));
 }
 registerHarvardPublished();
@@ -118,7 +122,11 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&nbsp;/g, '\u00a0').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }

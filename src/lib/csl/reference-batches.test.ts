@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CslItem } from './csl-item.ts';
 import { batchesWithoutAmbiguity, citationIdentity } from './reference-batches.ts';
 
-const item = (id: string, family?: string, title = `Title ${id}`): CslItem => ({ id, type: 'article-journal', title, ...(family ? { author: [{ family, given: 'A' }] } : {}), issued: { 'date-parts': [[2011]] } });
+const item = (id: string, family?: string, title = `Title ${id}`): CslItem => ({
+  id,
+  type: 'article-journal',
+  title,
+  ...(family ? { author: [{ family, given: 'A' }] } : {}),
+  issued: { 'date-parts': [[2011]] },
+});
 
 describe('citationIdentity', () => {
   it('is the first name, case-folded, or the title when the item names no one', () => {
@@ -20,7 +26,12 @@ describe('batchesWithoutAmbiguity', () => {
   it('keeps every item exactly once, in batches no larger than asked', () => {
     const items = Array.from({ length: 95 }, (_, index) => item(`k${index}`, `Author${index % 7}`));
     const batches = batchesWithoutAmbiguity(items, 10);
-    expect(batches.flat().map((each) => each.id).sort()).toEqual(items.map((each) => each.id).sort());
+    expect(
+      batches
+        .flat()
+        .map((each) => each.id)
+        .sort(),
+    ).toEqual(items.map((each) => each.id).sort());
     expect(Math.max(...batches.map((batch) => batch.length))).toBeLessThanOrEqual(10);
   });
 

@@ -8,8 +8,16 @@ type Param = [string, unknown];
 /** Titles: a part (article, chapter, paper) goes in `atitle` with its container in `jtitle`/`btitle`; a whole work in `btitle` or `title`. */
 function titleParams(item: CslItem, format: string, genre: string | undefined): Param[] {
   const container = item['container-title'];
-  if (format === 'journal') return [['rft.atitle', item.title], ['rft.jtitle', container]];
-  if (format === 'book' && (genre === 'bookitem' || genre === 'proceeding')) return [['rft.atitle', item.title], ['rft.btitle', container]];
+  if (format === 'journal')
+    return [
+      ['rft.atitle', item.title],
+      ['rft.jtitle', container],
+    ];
+  if (format === 'book' && (genre === 'bookitem' || genre === 'proceeding'))
+    return [
+      ['rft.atitle', item.title],
+      ['rft.btitle', container],
+    ];
   if (format === 'book') return [['rft.btitle', item.title]];
   return [['rft.title', item.title]];
 }
@@ -21,7 +29,12 @@ function titleParams(item: CslItem, format: string, genre: string | undefined): 
  */
 function authorParams(item: CslItem): Param[] {
   return (item.author ?? []).flatMap((name): Param[] =>
-    isOrganisation(name) ? [['rft.au', `${familyWithParticles(name)},`]] : [['rft.aulast', familyWithParticles(name)], ['rft.aufirst', givenWithSuffix(name)]],
+    isOrganisation(name)
+      ? [['rft.au', `${familyWithParticles(name)},`]]
+      : [
+          ['rft.aulast', familyWithParticles(name)],
+          ['rft.aufirst', givenWithSuffix(name)],
+        ],
   );
 }
 

@@ -7,11 +7,25 @@ import { publicationExportFiles, toExportable } from './publication-export-files
 
 /** A format the site does not offer: one citation key per line. Registering it must be all it takes. */
 const KEY_LIST: ExportFormat = {
-  id: 'keys', extension: 'keys', mediaType: 'text/plain; charset=utf-8', label: 'Key list',
+  id: 'keys',
+  extension: 'keys',
+  mediaType: 'text/plain; charset=utf-8',
+  label: 'Key list',
   write: (records) => records.map((record) => `${record.key}\n`).join(''),
   comment: (text) => `# ${text}\n`,
-  join: (files) => [...new Set(files.join('').split('\n').filter((line) => line && !line.startsWith('#')))].map((line) => `${line}\n`).join(''),
-  wholeBibliography: true, lists: true,
+  join: (files) =>
+    [
+      ...new Set(
+        files
+          .join('')
+          .split('\n')
+          .filter((line) => line && !line.startsWith('#')),
+      ),
+    ]
+      .map((line) => `${line}\n`)
+      .join(''),
+  wholeBibliography: true,
+  lists: true,
 };
 const TEST_FORMATS = defineExportFormats([...EXPORT_FORMATS, KEY_LIST]);
 
@@ -22,13 +36,21 @@ const publications = loadBibliography([{ file: 'x.bib', text: bib }]).map(toExpo
 describe('a format added to the registry', () => {
   it('gets a file per publication, with its crossref parent, beside the other formats', () => {
     const files = new Map([...publicationExportFiles(publications, TEST_FORMATS)].map((file) => [file.path, file.body]));
-    expect([...files.keys()].filter((path) => path.startsWith('publications/smith_3a_2010.'))).toEqual(['publications/smith_3a_2010.bib', 'publications/smith_3a_2010.ris', 'publications/smith_3a_2010.json', 'publications/smith_3a_2010.keys']);
+    expect([...files.keys()].filter((path) => path.startsWith('publications/smith_3a_2010.'))).toEqual([
+      'publications/smith_3a_2010.bib',
+      'publications/smith_3a_2010.ris',
+      'publications/smith_3a_2010.json',
+      'publications/smith_3a_2010.keys',
+    ]);
     expect(files.get('publications/smith_3a_2010.keys')).toBe('smith:2010\nproc2010\n');
   });
 
   it('gets a link on the publication page, in the whole bibliography and on lists', () => {
     expect(publicationExportLinks('smith:2010', TEST_FORMATS).map(({ href, format }) => `${format.label} ${href}`)).toEqual([
-      'BibTeX /publications/smith_3a_2010.bib', 'RIS /publications/smith_3a_2010.ris', 'CSL-JSON /publications/smith_3a_2010.json', 'Key list /publications/smith_3a_2010.keys',
+      'BibTeX /publications/smith_3a_2010.bib',
+      'RIS /publications/smith_3a_2010.ris',
+      'CSL-JSON /publications/smith_3a_2010.json',
+      'Key list /publications/smith_3a_2010.keys',
     ]);
     expect(bibliographyExportLinks(TEST_FORMATS).map((link) => link.href)).toEqual(['/references.bib', '/references.ris', '/references.json', '/references.keys']);
     expect(listExportLinks('/evidence/theory', TEST_FORMATS).map((link) => link.href)).toEqual(['/evidence/theory.bib', '/evidence/theory.keys']);
@@ -36,7 +58,11 @@ describe('a format added to the registry', () => {
 
   it('is joined into one basket or search download, a shared parent kept once', () => {
     const files = [...publicationExportFiles(publications, TEST_FORMATS)].filter((file) => file.path.endsWith('.keys')).map((file) => file.body);
-    expect(joinedDownload(exportFormat('keys', TEST_FORMATS), files, 'cite-basket')).toEqual({ name: 'cite-basket.keys', mediaType: 'text/plain; charset=utf-8', text: 'smith:2010\nproc2010\n' });
+    expect(joinedDownload(exportFormat('keys', TEST_FORMATS), files, 'cite-basket')).toEqual({
+      name: 'cite-basket.keys',
+      mediaType: 'text/plain; charset=utf-8',
+      text: 'smith:2010\nproc2010\n',
+    });
   });
 
   it('is recognised by the dev and static servers, and headed by its comment', () => {

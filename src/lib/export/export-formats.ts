@@ -43,7 +43,8 @@ export function defineExportFormats<const T extends readonly ExportFormat[]>(for
   for (const [index, format] of formats.entries()) {
     if (!/^[a-z0-9]+$/.test(format.extension)) problems.push(`format "${format.id}": the extension "${format.extension}" must be lower-case letters and digits, without the dot`);
     if (formats.findIndex((other) => other.id === format.id) !== index) problems.push(`format "${format.id}": the id is used twice; give each format its own id`);
-    if (formats.findIndex((other) => other.extension === format.extension) !== index) problems.push(`format "${format.id}": the extension "${format.extension}" is used twice; give each format its own extension`);
+    if (formats.findIndex((other) => other.extension === format.extension) !== index)
+      problems.push(`format "${format.id}": the extension "${format.extension}" is used twice; give each format its own extension`);
   }
   if (problems.length > 0) throw new Error(`src/lib/export/export-formats.ts: ${problems.join('; ')}.`);
   return formats;
@@ -52,16 +53,35 @@ export function defineExportFormats<const T extends readonly ExportFormat[]>(for
 /** The site's export formats, in the order buttons and links show them. */
 export const EXPORT_FORMATS = defineExportFormats([
   {
-    id: 'bib', extension: 'bib', mediaType: 'application/x-bibtex; charset=utf-8', label: 'BibTeX',
-    write: formatBibtex, comment: formatBibtexComment, join: joinBibtex, wholeBibliography: true, lists: true,
+    id: 'bib',
+    extension: 'bib',
+    mediaType: 'application/x-bibtex; charset=utf-8',
+    label: 'BibTeX',
+    write: formatBibtex,
+    comment: formatBibtexComment,
+    join: joinBibtex,
+    wholeBibliography: true,
+    lists: true,
   },
   {
-    id: 'ris', extension: 'ris', mediaType: 'application/x-research-info-systems; charset=utf-8', label: 'RIS',
-    write: (records) => formatRis(records.map((record) => record.item)), join: joinRis, wholeBibliography: true, lists: false,
+    id: 'ris',
+    extension: 'ris',
+    mediaType: 'application/x-research-info-systems; charset=utf-8',
+    label: 'RIS',
+    write: (records) => formatRis(records.map((record) => record.item)),
+    join: joinRis,
+    wholeBibliography: true,
+    lists: false,
   },
   {
-    id: 'json', extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: 'CSL-JSON',
-    write: (records) => formatCslJson(records.map((record) => record.item)), join: joinCslJson, wholeBibliography: true, lists: false,
+    id: 'json',
+    extension: 'json',
+    mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    label: 'CSL-JSON',
+    write: (records) => formatCslJson(records.map((record) => record.item)),
+    join: joinCslJson,
+    wholeBibliography: true,
+    lists: false,
   },
 ]);
 

@@ -37,7 +37,7 @@ describe('formatBibtex', () => {
   });
 
   it('writes biblatex-only types as the BibTeX types plain.bst knows, a web address as howpublished, and stacked accents as letters', () => {
-    const [online] = loadBibliography([{ file: 'o.bib', text: "@online{web2, title = {Nguy{\\~{\\^e}}n}, author = {{Rethink}}, url = {https://example.org/a}, year = 2013}" }]);
+    const [online] = loadBibliography([{ file: 'o.bib', text: '@online{web2, title = {Nguy{\\~{\\^e}}n}, author = {{Rethink}}, url = {https://example.org/a}, year = 2013}' }]);
     const text = formatBibtex(online ? [online] : []).replace(/ +=/g, ' =');
     expect(text).toMatch(/^@misc\{web2,/);
     expect(text).toContain('howpublished = {\\url{https://example.org/a}}');

@@ -86,7 +86,10 @@ export function formatBibtex(entries: BibtexEntryInput[]): string {
 
 /** Text as a BibTeX comment block (`% ` before each line), followed by a blank line. */
 export function formatBibtexComment(text: string): string {
-  return `${text.split('\n').map((line) => `% ${line}`).join('\n')}\n\n`;
+  return `${text
+    .split('\n')
+    .map((line) => `% ${line}`)
+    .join('\n')}\n\n`;
 }
 
 /**

@@ -3,24 +3,58 @@ import { formatCslJson, joinCslJson } from './format-csl-json.ts';
 import { formatRis, formatRisRecord, joinRis } from './format-ris.ts';
 
 const article = {
-  id: 'leamy2011conceptual', type: 'article-journal', title: 'Conceptual framework for personal recovery in mental health',
-  author: [{ family: 'Leamy', given: 'Mary' }, { family: 'World Health Organization' }], issued: { 'date-parts': [[2011, 12]] },
-  'container-title': 'British Journal of Psychiatry', volume: '199', issue: '6', page: '445-452', DOI: '10.1192/bjp.bp.110.083733', PMID: '22130746', PMCID: 'PMC3223575',
-  note: 'Line one\nline two', _graph: [{ type: '@biblatex/text' }],
+  id: 'leamy2011conceptual',
+  type: 'article-journal',
+  title: 'Conceptual framework for personal recovery in mental health',
+  author: [{ family: 'Leamy', given: 'Mary' }, { family: 'World Health Organization' }],
+  issued: { 'date-parts': [[2011, 12]] },
+  'container-title': 'British Journal of Psychiatry',
+  volume: '199',
+  issue: '6',
+  page: '445-452',
+  DOI: '10.1192/bjp.bp.110.083733',
+  PMID: '22130746',
+  PMCID: 'PMC3223575',
+  note: 'Line one\nline two',
+  _graph: [{ type: '@biblatex/text' }],
 };
 
 describe('formatRisRecord', () => {
   it('writes the RIS tags Zotero and EndNote read, TY first and ER last', () => {
     expect(formatRisRecord(article).split('\r\n')).toEqual([
-      'TY  - JOUR', 'AU  - Leamy, Mary', 'AU  - World Health Organization', 'TI  - Conceptual framework for personal recovery in mental health',
-      'T2  - British Journal of Psychiatry', 'PY  - 2011', 'DA  - 2011/12//', 'VL  - 199', 'IS  - 6', 'SP  - 445', 'EP  - 452',
-      'DO  - 10.1192/bjp.bp.110.083733', 'UR  - https://doi.org/10.1192/bjp.bp.110.083733', 'M2  - PMID: 22130746', 'M2  - PMCID: PMC3223575', 'N1  - Line one line two',
-      'ID  - leamy2011conceptual', 'ER  - ', '',
+      'TY  - JOUR',
+      'AU  - Leamy, Mary',
+      'AU  - World Health Organization',
+      'TI  - Conceptual framework for personal recovery in mental health',
+      'T2  - British Journal of Psychiatry',
+      'PY  - 2011',
+      'DA  - 2011/12//',
+      'VL  - 199',
+      'IS  - 6',
+      'SP  - 445',
+      'EP  - 452',
+      'DO  - 10.1192/bjp.bp.110.083733',
+      'UR  - https://doi.org/10.1192/bjp.bp.110.083733',
+      'M2  - PMID: 22130746',
+      'M2  - PMCID: PMC3223575',
+      'N1  - Line one line two',
+      'ID  - leamy2011conceptual',
+      'ER  - ',
+      '',
     ]);
   });
 
   it('keeps particles, suffixes and organisations in names', () => {
-    const item = { id: 'x', type: 'article-journal', title: 'T', author: [{ family: 'Krieke', 'non-dropping-particle': 'van der', given: 'Lian' }, { family: 'Smith', given: 'John', suffix: 'Jr.' }, { literal: 'World Health Organization' }] };
+    const item = {
+      id: 'x',
+      type: 'article-journal',
+      title: 'T',
+      author: [
+        { family: 'Krieke', 'non-dropping-particle': 'van der', given: 'Lian' },
+        { family: 'Smith', given: 'John', suffix: 'Jr.' },
+        { literal: 'World Health Organization' },
+      ],
+    };
     expect(formatRisRecord(item)).toContain('AU  - van der Krieke, Lian\r\nAU  - Smith, John, Jr.\r\nAU  - World Health Organization\r\n');
   });
 

@@ -9,7 +9,10 @@ function risDate(item: CslItem): Line[] {
   const [year, month, day] = item.issued?.['date-parts']?.[0] ?? [];
   if (year === undefined) return [];
   const pad = (part: number | string | undefined) => (part === undefined ? '' : String(part).padStart(2, '0'));
-  return [['PY', String(year)], ['DA', `${year}/${pad(month)}/${pad(day)}/`]];
+  return [
+    ['PY', String(year)],
+    ['DA', `${year}/${pad(month)}/${pad(day)}/`],
+  ];
 }
 
 /**
@@ -24,13 +27,27 @@ function containerLines(item: CslItem, ris: string): Line[] {
   const seriesNumber = item['collection-number'];
   switch (ris) {
     case 'BOOK':
-      return [['T2', series], ['M1', seriesNumber]];
+      return [
+        ['T2', series],
+        ['M1', seriesNumber],
+      ];
     case 'CHAP':
-      return [['T2', container], ['T3', series], ['SV', seriesNumber]];
+      return [
+        ['T2', container],
+        ['T3', series],
+        ['SV', seriesNumber],
+      ];
     case 'CPAPER':
-      return [['T2', item['event-title'] ?? container], ['C3', container], ['T3', series]];
+      return [
+        ['T2', item['event-title'] ?? container],
+        ['C3', container],
+        ['T3', series],
+      ];
     case 'RPRT':
-      return [['T2', series ?? container], ['M3', item.genre]];
+      return [
+        ['T2', series ?? container],
+        ['M3', item.genre],
+      ];
     case 'THES':
       return [['M3', item.genre]];
     default:
@@ -40,7 +57,10 @@ function containerLines(item: CslItem, ris: string): Line[] {
 
 /** PubMed and PubMed Central ids as `M2` lines, which Zotero files in Extra as "PMID: …" and "PMCID: …". */
 function identifierLines(item: CslItem): Line[] {
-  return [['M2', item.PMID ? `PMID: ${item.PMID}` : undefined], ['M2', item.PMCID ? `PMCID: ${item.PMCID}` : undefined]];
+  return [
+    ['M2', item.PMID ? `PMID: ${item.PMID}` : undefined],
+    ['M2', item.PMCID ? `PMCID: ${item.PMCID}` : undefined],
+  ];
 }
 
 const names = (tag: string, list: CslName[] | undefined): Line[] => (list ?? []).map((name) => [tag, invertedName(name)]);
@@ -65,15 +85,22 @@ export function formatRisRecord(item: CslItem): string {
     ['TI', item.title],
     ...containerLines(item, ris),
     ...risDate(item),
-    ['VL', item.volume], ['IS', item.issue], ['SP', first], ['EP', last],
-    ['ET', item.edition ?? item.version], ['PB', item.publisher], ['CY', item['publisher-place']], ['SN', ris === 'RPRT' ? item.number : (item.ISSN ?? item.ISBN)],
-    ['DO', item.DOI], ['UR', publicUrl(item)],
+    ['VL', item.volume],
+    ['IS', item.issue],
+    ['SP', first],
+    ['EP', last],
+    ['ET', item.edition ?? item.version],
+    ['PB', item.publisher],
+    ['CY', item['publisher-place']],
+    ['SN', ris === 'RPRT' ? item.number : (item.ISSN ?? item.ISBN)],
+    ['DO', item.DOI],
+    ['UR', publicUrl(item)],
     ...identifierLines(item),
-    ['AB', item.abstract], ['N1', item.note], ['ID', item.id],
+    ['AB', item.abstract],
+    ['N1', item.note],
+    ['ID', item.id],
   ];
-  const body = lines
-    .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
-    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
+  const body = lines.filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '').map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
   return `${body.join('\r\n')}\r\nER  - \r\n`;
 }
 

@@ -23,9 +23,15 @@ function containerTags(item: CslItem, zoteroType: string): [string, unknown][] {
     case 'bookSection':
       return [['citation_inbook_title', container]];
     case 'conferencePaper':
-      return [['citation_inbook_title', container], ['citation_conference_title', item['event-title'] ?? container]];
+      return [
+        ['citation_inbook_title', container],
+        ['citation_conference_title', item['event-title'] ?? container],
+      ];
     case 'report':
-      return [['citation_technical_report_number', item.number], ['citation_technical_report_institution', item.publisher]];
+      return [
+        ['citation_technical_report_number', item.number],
+        ['citation_technical_report_institution', item.publisher],
+      ];
     case 'thesis':
       return [['citation_dissertation_institution', item.publisher]];
     default:
@@ -47,18 +53,20 @@ export function buildHighwireMeta(item: CslItem): MetaTag[] {
     ...(item.author ?? []).map((name): [string, unknown] => ['citation_author', highwireName(name)]),
     ...(item.editor ?? []).map((name): [string, unknown] => ['citation_editor', highwireName(name)]),
     ['citation_publication_date', isoDate(item.issued)?.replace(/-/g, '/')],
-    ['citation_volume', item.volume], ['citation_issue', item.issue],
-    ['citation_firstpage', first], ['citation_lastpage', last],
+    ['citation_volume', item.volume],
+    ['citation_issue', item.issue],
+    ['citation_firstpage', first],
+    ['citation_lastpage', last],
     ['citation_series_title', item['collection-title']],
-    ['citation_doi', item.DOI], ['citation_pmid', item.PMID],
+    ['citation_doi', item.DOI],
+    ['citation_pmid', item.PMID],
     ['citation_publisher', type.zotero === 'report' || type.zotero === 'thesis' ? undefined : item.publisher],
-    ['citation_isbn', item.ISBN], ['citation_issn', item.ISSN],
+    ['citation_isbn', item.ISBN],
+    ['citation_issn', item.ISSN],
     ['citation_public_url', publicUrl(item)],
     ...containerTags(item, type.zotero),
   ];
-  return tags
-    .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
-    .map(([name, value]) => ({ name, content: String(value) }));
+  return tags.filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '').map(([name, value]) => ({ name, content: String(value) }));
 }
 
 function jsonLdName(name: NonNullable<CslItem['author']>[number]): Record<string, unknown> {

@@ -10,7 +10,14 @@ describe('publicationExportFiles', () => {
   const byPath = new Map(files.map((file) => [file.path, file.body]));
 
   it('writes a .bib, .ris and .json file for every publication, at its slugged address', () => {
-    expect([...byPath.keys()].sort()).toEqual(['publications/proc2010.bib', 'publications/proc2010.json', 'publications/proc2010.ris', 'publications/smith_3a_2010.bib', 'publications/smith_3a_2010.json', 'publications/smith_3a_2010.ris']);
+    expect([...byPath.keys()].sort()).toEqual([
+      'publications/proc2010.bib',
+      'publications/proc2010.json',
+      'publications/proc2010.ris',
+      'publications/smith_3a_2010.bib',
+      'publications/smith_3a_2010.json',
+      'publications/smith_3a_2010.ris',
+    ]);
   });
 
   it('adds the crossref parent after the child in BibTeX, and the inherited fields to RIS and CSL-JSON', () => {

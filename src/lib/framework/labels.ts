@@ -23,8 +23,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** Text with its `[text](/address/)` links as HTML, everything else escaped (for a lede in content/framework.yaml). */
 export function renderInlineLinks(text: string): string {
-  return text.split(/(\[[^\]]+\]\([^)\s]+\))/).map((part) => {
-    const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
-    return link ? `<a href="${escapeHtml(link[2] ?? '')}">${escapeHtml(link[1] ?? '')}</a>` : escapeHtml(part);
-  }).join('');
+  return text
+    .split(/(\[[^\]]+\]\([^)\s]+\))/)
+    .map((part) => {
+      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
+      return link ? `<a href="${escapeHtml(link[2] ?? '')}">${escapeHtml(link[1] ?? '')}</a>` : escapeHtml(part);
+    })
+    .join('');
 }

@@ -6,8 +6,15 @@ describe('buildGraph', () => {
   it('makes one node per taxonomy item and tagged publication, and one typed edge per tag', () => {
     const graph = buildGraph(SMALL_COLLECTIONS);
     expect(graph.nodes.map((node) => node.id)).toEqual([
-      'stage:theory', 'stage:model', 'chime:hope', 'chime:identity', 'component:citizenship', 'component:working-relationships',
-      'practice:coaching', 'pub:review2011', 'pub:trial2015',
+      'stage:theory',
+      'stage:model',
+      'chime:hope',
+      'chime:identity',
+      'component:citizenship',
+      'component:working-relationships',
+      'practice:coaching',
+      'pub:review2011',
+      'pub:trial2015',
     ]);
     expect(graph.unlinkedPublications).toBe(1);
     expect(graph.edges).toEqual([
@@ -26,7 +33,16 @@ describe('buildGraph', () => {
     const [theory] = buildGraph(SMALL_COLLECTIONS).nodes;
     expect(theory).toEqual({ id: 'stage:theory', type: 'stage', label: 'Theory', title: 'Theory stage', href: '/theory/', order: 0, summary: 'About Theory stage.' });
     const trial = buildGraph(SMALL_COLLECTIONS).nodes.find((node) => node.id === 'pub:trial2015');
-    expect(trial).toEqual({ id: 'pub:trial2015', type: 'publication', label: 'Trial et al., 2015', title: 'A trial', href: '/publications/trial2015/', order: 1, year: 2015, studyType: 'trial' });
+    expect(trial).toEqual({
+      id: 'pub:trial2015',
+      type: 'publication',
+      label: 'Trial et al., 2015',
+      title: 'A trial',
+      href: '/publications/trial2015/',
+      order: 1,
+      year: 2015,
+      studyType: 'trial',
+    });
   });
 
   it('leaves no dangling edge', () => {
@@ -36,7 +52,10 @@ describe('buildGraph', () => {
 
   it('fails once, naming every node id an edge points to that does not exist', () => {
     const broken: GraphInput = {
-      dimensions: [...SMALL_COLLECTIONS.dimensions.slice(0, 3), { kind: FIXTURE_KINDS.practice, items: [{ ...item('coaching', 'Coaching'), references: [{ kind: 'component', ids: ['partnership'] }] }] }],
+      dimensions: [
+        ...SMALL_COLLECTIONS.dimensions.slice(0, 3),
+        { kind: FIXTURE_KINDS.practice, items: [{ ...item('coaching', 'Coaching'), references: [{ kind: 'component', ids: ['partnership'] }] }] },
+      ],
       publications: [{ ...SMALL_COLLECTIONS.publications[0]!, tags: { chime: ['hopee'] } }],
     };
     expect(() => buildGraph(broken)).toThrow(
@@ -60,7 +79,12 @@ describe('buildGraph', () => {
   });
 
   it('names an id used twice', () => {
-    const twice: GraphInput = { ...SMALL_COLLECTIONS, dimensions: SMALL_COLLECTIONS.dimensions.map((dimension) => (dimension.kind.kind === 'chime' ? { ...dimension, items: [item('hope', 'Hope'), item('hope', 'Hope again')] } : dimension)) };
+    const twice: GraphInput = {
+      ...SMALL_COLLECTIONS,
+      dimensions: SMALL_COLLECTIONS.dimensions.map((dimension) =>
+        dimension.kind.kind === 'chime' ? { ...dimension, items: [item('hope', 'Hope'), item('hope', 'Hope again')] } : dimension,
+      ),
+    };
     expect(() => buildGraph(twice)).toThrow('the node id "chime:hope" is used twice. Fix: give each chime process its own id.');
   });
 });

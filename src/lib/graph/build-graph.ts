@@ -43,7 +43,12 @@ export interface GraphInput {
 
 function taxonomyNodes({ kind, items }: DimensionInput): GraphNode[] {
   return items.map((item, order) => ({
-    id: nodeId(kind.kind, item.id), type: kind.kind, label: item.shortTitle ?? item.title, title: item.title, href: item.href, order,
+    id: nodeId(kind.kind, item.id),
+    type: kind.kind,
+    label: item.shortTitle ?? item.title,
+    title: item.title,
+    href: item.href,
+    order,
     ...(item.summary ? { summary: item.summary } : {}),
   }));
 }
@@ -51,8 +56,17 @@ function taxonomyNodes({ kind, items }: DimensionInput): GraphNode[] {
 function publicationNode(publication: PublicationInput, order: number): GraphNode {
   const { key, label, title, href, year, studyType, reference, doi, summary } = publication;
   return {
-    id: nodeId(PUBLICATION_KIND.kind, key), type: PUBLICATION_KIND.kind, label, title, href, order, ...(summary ? { summary } : {}),
-    ...(year === undefined ? {} : { year }), ...(studyType ? { studyType } : {}), ...(reference ? { reference } : {}), ...(doi ? { doi } : {}),
+    id: nodeId(PUBLICATION_KIND.kind, key),
+    type: PUBLICATION_KIND.kind,
+    label,
+    title,
+    href,
+    order,
+    ...(summary ? { summary } : {}),
+    ...(year === undefined ? {} : { year }),
+    ...(studyType ? { studyType } : {}),
+    ...(reference ? { reference } : {}),
+    ...(doi ? { doi } : {}),
   };
 }
 
@@ -74,7 +88,8 @@ function buildEdges(input: GraphInput): GraphEdge[] {
   }
   for (const publication of input.publications) {
     for (const { kind } of input.dimensions) {
-      for (const id of publication.tags[kind.kind] ?? []) edges.push({ source: nodeId(PUBLICATION_KIND.kind, publication.key), target: nodeId(kind.kind, id), type: `publication-${kind.kind}` });
+      for (const id of publication.tags[kind.kind] ?? [])
+        edges.push({ source: nodeId(PUBLICATION_KIND.kind, publication.key), target: nodeId(kind.kind, id), type: `publication-${kind.kind}` });
     }
   }
   return edges;
@@ -94,7 +109,10 @@ export function findGraphProblems(nodes: GraphNode[], edges: GraphEdge[], kinds:
   }
   for (const edge of edges) {
     for (const end of [edge.source, edge.target]) {
-      if (!ids.has(end)) problems.push(`the ${edge.type} edge from "${edge.source}" to "${edge.target}" points to "${end}", which is not a node. Fix: correct the id "${end.slice(end.indexOf(':') + 1)}" where "${edge.source}" is tagged, or add the missing item.`);
+      if (!ids.has(end))
+        problems.push(
+          `the ${edge.type} edge from "${edge.source}" to "${edge.target}" points to "${end}", which is not a node. Fix: correct the id "${end.slice(end.indexOf(':') + 1)}" where "${edge.source}" is tagged, or add the missing item.`,
+        );
     }
   }
   return problems;

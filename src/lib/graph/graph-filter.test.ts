@@ -24,12 +24,25 @@ describe('graph filters', () => {
     expect(visibleNodeIds(nodes, neighbours, DEFAULT_GRAPH_STATE).size).toBe(nodes.length);
     expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, types: ['publication'] }))).toEqual(['pub:review2011', 'pub:trial2015']);
     expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, types: ['publication'], study: 'trial' }))).toEqual(['pub:trial2015']);
-    expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, types: ['publication', 'stage'], from: 2012, to: 2016 }))).toEqual(['pub:trial2015', 'stage:model', 'stage:theory']);
+    expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, types: ['publication', 'stage'], from: 2012, to: 2016 }))).toEqual([
+      'pub:trial2015',
+      'stage:model',
+      'stage:theory',
+    ]);
   });
 
   it('limits a local view to the selected node’s neighbourhood, always keeping the node itself', () => {
-    expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, node: 'pub:review2011', depth: 1 }))).toEqual(['chime:hope', 'chime:identity', 'pub:review2011', 'stage:theory']);
-    expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, node: 'pub:review2011', depth: 1, types: ['chime'] }))).toEqual(['chime:hope', 'chime:identity', 'pub:review2011']);
+    expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, node: 'pub:review2011', depth: 1 }))).toEqual([
+      'chime:hope',
+      'chime:identity',
+      'pub:review2011',
+      'stage:theory',
+    ]);
+    expect(sorted(visibleNodeIds(nodes, neighbours, { ...DEFAULT_GRAPH_STATE, node: 'pub:review2011', depth: 1, types: ['chime'] }))).toEqual([
+      'chime:hope',
+      'chime:identity',
+      'pub:review2011',
+    ]);
   });
 
   it('searches labels, titles and keys, ignoring case and accents', () => {

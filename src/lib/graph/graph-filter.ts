@@ -50,14 +50,22 @@ export function visibleNodeIds(nodes: GraphNode[], neighbours: Map<string, strin
   return visible;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** The ids of the nodes whose label, title or key holds every word of the query (accents and case ignored). */
 export function searchNodes(nodes: GraphNode[], query: string): Set<string> {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return new Set();
-  return new Set(nodes.filter((node) => {
-    const haystack = fold(`${node.label} ${node.title} ${node.id}`);
-    return words.every((word) => haystack.includes(word));
-  }).map((node) => node.id));
+  return new Set(
+    nodes
+      .filter((node) => {
+        const haystack = fold(`${node.label} ${node.title} ${node.id}`);
+        return words.every((word) => haystack.includes(word));
+      })
+      .map((node) => node.id),
+  );
 }

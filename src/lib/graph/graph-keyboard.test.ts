@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { orderClockwise, pointAt, walkGraph, type WalkState } from './graph-keyboard.ts';
 
 const centre = { id: 'c', x: 0, y: 0 };
-const around = [{ id: 'west', x: -10, y: 0 }, { id: 'south', x: 0, y: 10 }, { id: 'north', x: 0, y: -10 }, { id: 'east', x: 10, y: 0 }];
+const around = [
+  { id: 'west', x: -10, y: 0 },
+  { id: 'south', x: 0, y: 10 },
+  { id: 'north', x: 0, y: -10 },
+  { id: 'east', x: 10, y: 0 },
+];
 const graph: Record<string, string[]> = { c: ['north', 'east', 'south'], east: ['c', 'far'], far: ['east'] };
 const connectionsOf = (id: string) => graph[id] ?? [];
 

@@ -10,19 +10,29 @@ const known = { nodeIds: new Set(['pub:leamy2011conceptual', 'stage:theory']), s
 describe('graph URL state', () => {
   it('reads a trainer’s link', () => {
     expect(parseGraphState('?node=pub:leamy2011conceptual&type=publication,chime&depth=1', known)).toEqual({
-      node: 'pub:leamy2011conceptual', types: ['chime', 'publication'], q: '', depth: 1,
+      node: 'pub:leamy2011conceptual',
+      types: ['chime', 'publication'],
+      q: '',
+      depth: 1,
     });
   });
 
   it('reads every filter', () => {
     expect(parseGraphState('?type=publication&study=trial&from=2012&to=2015&q=%20recovery%20', known)).toEqual({
-      types: ['publication'], study: 'trial', from: 2012, to: 2015, q: 'recovery', depth: 0,
+      types: ['publication'],
+      study: 'trial',
+      from: 2012,
+      to: 2015,
+      q: 'recovery',
+      depth: 0,
     });
   });
 
   it('drops unknown nodes, kinds and study types, and a depth without a node', () => {
     expect(parseGraphState('?node=pub:ghost&type=publication,planet&study=rct&from=soon&depth=2', known)).toEqual({
-      types: ['publication'], q: '', depth: 0,
+      types: ['publication'],
+      q: '',
+      depth: 0,
     });
     expect(parseGraphState('', known)).toEqual(DEFAULT_GRAPH_STATE);
   });

@@ -45,7 +45,8 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[]; kin
   const counts = new Map<GraphNodeType, number>();
   for (const node of graph.nodes) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
   // Taxonomy items are spread along their band in reading order; publications find their own place.
-  const column = (node: LayoutNode) => (band(node.type) === undefined ? 0 : (node.order + (kindOf.get(node.type)?.stagger ?? 0) - ((counts.get(node.type) ?? 1) - 1) / 2) * spread * 0.9);
+  const column = (node: LayoutNode) =>
+    band(node.type) === undefined ? 0 : (node.order + (kindOf.get(node.type)?.stagger ?? 0) - ((counts.get(node.type) ?? 1) - 1) / 2) * spread * 0.9;
   const random = randomLcg(options.seed);
   // Seeded starting positions (d3's own start is a fixed spiral), so the seed shapes the whole layout.
   const nodes: LayoutNode[] = graph.nodes.map((node) => {
@@ -61,11 +62,26 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[]; kin
     .randomSource(random)
     // Cool from alpha 1 to d3's alphaMin (0.001) in exactly `ticks` steps; for 300 this is d3's default.
     .alphaDecay(1 - Math.pow(0.001, 1 / options.ticks))
-    .force('link', forceLink<LayoutNode, { source: string; target: string }>(links).id((node) => node.id).distance(spread / 4).strength(0.05))
+    .force(
+      'link',
+      forceLink<LayoutNode, { source: string; target: string }>(links)
+        .id((node) => node.id)
+        .distance(spread / 4)
+        .strength(0.05),
+    )
     .force('charge', forceManyBody<LayoutNode>().strength(-60))
-    .force('collide', forceCollide<LayoutNode>((node) => radius(node.type) + 3))
-    .force('x', forceX<LayoutNode>(column).strength((node) => (band(node.type) === undefined ? 0.02 : 0.5)))
-    .force('y', forceY<LayoutNode>((node) => (band(node.type) ?? 0) * spread).strength((node) => (band(node.type) === undefined ? 0.01 : 0.5)))
+    .force(
+      'collide',
+      forceCollide<LayoutNode>((node) => radius(node.type) + 3),
+    )
+    .force(
+      'x',
+      forceX<LayoutNode>(column).strength((node) => (band(node.type) === undefined ? 0.02 : 0.5)),
+    )
+    .force(
+      'y',
+      forceY<LayoutNode>((node) => (band(node.type) ?? 0) * spread).strength((node) => (band(node.type) === undefined ? 0.01 : 0.5)),
+    )
     .stop();
   simulation.tick(options.ticks);
   const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;

@@ -29,13 +29,23 @@ export function generateSyntheticCollections(count: number, seed = 1): GraphInpu
       { kind: FIXTURE_KINDS.stage, items: items('Stage', stages, '/evidence/').map((item) => ({ ...item, shortTitle: item.id })) },
       { kind: FIXTURE_KINDS.chime, items: items('CHIME', chime, '/chime/') },
       { kind: FIXTURE_KINDS.component, items: items('Component', components, '/best-practice/') },
-      { kind: FIXTURE_KINDS.practice, items: items('Practice', practices, '/intervention/').map((item, index) => ({ ...item, references: [{ kind: 'component', ids: [components[index === 0 ? 1 : 0] ?? ''] }] })) },
+      {
+        kind: FIXTURE_KINDS.practice,
+        items: items('Practice', practices, '/intervention/').map((item, index) => ({
+          ...item,
+          references: [{ kind: 'component', ids: [components[index === 0 ? 1 : 0] ?? ''] }],
+        })),
+      },
     ],
     publications: Array.from({ length: count }, (_, index) => {
       const year = 2009 + Math.floor(random() * 13);
       return {
-        key: `synthetic${index}`, label: `Author ${index}, ${year}`, title: `Synthetic publication ${index}`, href: `/publications/synthetic${index}/`,
-        year, studyType: SYNTHETIC_STUDY_TYPES[Math.floor(random() * SYNTHETIC_STUDY_TYPES.length)] ?? 'trial',
+        key: `synthetic${index}`,
+        label: `Author ${index}, ${year}`,
+        title: `Synthetic publication ${index}`,
+        href: `/publications/synthetic${index}/`,
+        year,
+        studyType: SYNTHETIC_STUDY_TYPES[Math.floor(random() * SYNTHETIC_STUDY_TYPES.length)] ?? 'trial',
         tags: { stage: pick(stages, 2, 1), chime: pick(chime, 3), component: pick(components, 2), practice: pick(practices, 2) },
       };
     }),

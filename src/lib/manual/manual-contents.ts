@@ -38,8 +38,12 @@ export function parseManualContents(text: string, where: string): ManualContents
   if (!/^\d{4}-\d{2}-\d{2}$/.test(String(data.edition?.date))) problems.push(`"edition.date" is ${JSON.stringify(data.edition?.date)}, not a date like 2026-11-27`);
   if (!Array.isArray(data.chapters) || data.chapters.length === 0) problems.push('"chapters" lists no chapter');
   (Array.isArray(data.chapters) ? data.chapters : []).forEach((chapter, index) => {
-    if (!isText(chapter?.slug) || !isText(chapter?.title) || chapter.order !== index + 1) problems.push(`chapter ${index + 1} needs a slug, a title and order ${index + 1}; it has ${JSON.stringify(chapter)}`);
+    if (!isText(chapter?.slug) || !isText(chapter?.title) || chapter.order !== index + 1)
+      problems.push(`chapter ${index + 1} needs a slug, a title and order ${index + 1}; it has ${JSON.stringify(chapter)}`);
   });
-  if (problems.length > 0) throw new Error(`${where}: the manual's contents are incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nFix: check content/manual/ and src/pages/manual/contents.json.ts, then build again.`);
+  if (problems.length > 0)
+    throw new Error(
+      `${where}: the manual's contents are incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nFix: check content/manual/ and src/pages/manual/contents.json.ts, then build again.`,
+    );
   return data as ManualContents;
 }

@@ -10,7 +10,9 @@ const SPECS = {
   practices: { view: 'practices', label: 'Intervention parts', rowType: 'stage', columnType: 'practice' },
 };
 const summarise = (view: keyof typeof SPECS) =>
-  buildEvidenceMap(graph, SPECS[view]).cells.flat().map((cell) => [cell.id, cell.publications.map((publication) => publication.id), cell.mix]);
+  buildEvidenceMap(graph, SPECS[view])
+    .cells.flat()
+    .map((cell) => [cell.id, cell.publications.map((publication) => publication.id), cell.mix]);
 
 describe('buildEvidenceMap', () => {
   it('crosses the stages with the CHIME processes, in order', () => {

@@ -31,7 +31,11 @@ const SHAPES = [
 export function assignStudyTypeMarks(studyTypes: { id: string; title: string }[]): StudyTypeMark[] {
   const used = new Set<string>();
   return studyTypes.map((studyType, index) => {
-    const initials = studyType.title.split(/[\s-]+/).filter(Boolean).map((word) => word[0]?.toUpperCase()).join('');
+    const initials = studyType.title
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .map((word) => word[0]?.toUpperCase())
+      .join('');
     let code = initials;
     for (let suffix = 2; used.has(code); suffix += 1) code = `${initials}${suffix}`;
     used.add(code);

@@ -9,8 +9,20 @@ describe('checkProvenance', () => {
   });
 
   it('names a missing entry, an unknown key and an unverified field that is kept', () => {
-    const provenance = new Map([['a', { unverified: ['volume', 'pages'] }], ['gone', { unverified: [] }]]);
-    expect(checkProvenance(provenance, [{ key: 'a', fields: ['title', 'volume', 'pages'] }, { key: 'b', fields: [] }], files)).toEqual([
+    const provenance = new Map([
+      ['a', { unverified: ['volume', 'pages'] }],
+      ['gone', { unverified: [] }],
+    ]);
+    expect(
+      checkProvenance(
+        provenance,
+        [
+          { key: 'a', fields: ['title', 'volume', 'pages'] },
+          { key: 'b', fields: [] },
+        ],
+        files,
+      ),
+    ).toEqual([
       'content/data/provenance.yaml ("a"): volume, pages are listed as unverified but present in references/refocus.bib. Fix: remove the field from the record, or verify it and remove it from "unverified".',
       'content/data/provenance.yaml: no entry for "b" (references/refocus.bib). Fix: add where its fields were checked (checked, sources, unverified).',
       'content/data/provenance.yaml: "gone" is not a record of references/refocus.bib. Fix: correct the key or remove the entry.',
@@ -21,7 +33,9 @@ describe('checkProvenance', () => {
 describe('describeUnverified', () => {
   it('says nothing of a complete record and names the missing fields as readers know them', () => {
     expect(describeUnverified([])).toBeUndefined();
-    expect(describeUnverified(['volume', 'pages', 'pmid'])).toBe('Incomplete record: no public record we could check shows its volume, pages or article number and PubMed ID, so they are left out. Check the publication itself before citing.');
+    expect(describeUnverified(['volume', 'pages', 'pmid'])).toBe(
+      'Incomplete record: no public record we could check shows its volume, pages or article number and PubMed ID, so they are left out. Check the publication itself before citing.',
+    );
     expect(describeUnverified(['doi'])).toBe('Incomplete record: no public record we could check shows its DOI, so it is left out. Check the publication itself before citing.');
     expect(describeUnverified(['pmid'])).toBe('No public record we could check shows its PubMed ID, so it is left out; the reference itself is complete.');
   });

@@ -20,7 +20,10 @@ export function checkProvenance(provenance: Map<string, { unverified: string[] }
       continue;
     }
     const kept = entry.unverified.filter((field) => record.fields.includes(field));
-    if (kept.length > 0) messages.push(`${files.provenance} ("${record.key}"): ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} listed as unverified but present in ${files.bibliography}. Fix: remove the field from the record, or verify it and remove it from "unverified".`);
+    if (kept.length > 0)
+      messages.push(
+        `${files.provenance} ("${record.key}"): ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} listed as unverified but present in ${files.bibliography}. Fix: remove the field from the record, or verify it and remove it from "unverified".`,
+      );
   }
   for (const key of provenance.keys()) {
     if (!keys.has(key)) messages.push(`${files.provenance}: "${key}" is not a record of ${files.bibliography}. Fix: correct the key or remove the entry.`);
@@ -30,8 +33,17 @@ export function checkProvenance(provenance: Map<string, { unverified: string[] }
 
 /** Field names as readers know them, for notes beside a reference ("volume, pages and PubMed ID"). */
 const FIELD_NAMES: Record<string, string> = {
-  author: 'authors', number: 'issue', pages: 'pages or article number', pmid: 'PubMed ID', pmcid: 'PubMed Central ID', doi: 'DOI',
-  volume: 'volume', year: 'year', month: 'month', publisher: 'publisher', address: 'place of publication',
+  author: 'authors',
+  number: 'issue',
+  pages: 'pages or article number',
+  pmid: 'PubMed ID',
+  pmcid: 'PubMed Central ID',
+  doi: 'DOI',
+  volume: 'volume',
+  year: 'year',
+  month: 'month',
+  publisher: 'publisher',
+  address: 'place of publication',
 };
 
 /** Identifiers whose absence leaves the reference itself complete. */

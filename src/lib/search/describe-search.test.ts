@@ -3,7 +3,11 @@ import { describeOutcome } from './describe-search.ts';
 
 const labels: Record<string, string> = { theory: 'Theory stage', model: 'Model stage', publication: 'Publication' };
 const labelOf = (_facet: string, value: string) => labels[value] ?? value;
-const facets = [{ name: 'type', label: 'Content type' }, { name: 'stage', label: 'MRC stage' }, { name: 'year', label: 'Year' }];
+const facets = [
+  { name: 'type', label: 'Content type' },
+  { name: 'stage', label: 'MRC stage' },
+  { name: 'year', label: 'Year' },
+];
 
 it('tells the count, the words and the filters', () => {
   expect(describeOutcome(12, { query: 'hope', filters: { stage: ['theory', 'model'], year: ['2015'] }, sort: 'relevance' }, labelOf, facets)).toBe(

@@ -10,7 +10,8 @@ function plural(count: number, noun: string): string {
 
 /** The chosen filters in words: "MRC stage: Theory stage or Model stage; Year: 2015". */
 export function describeFilters(state: SearchState, labelOf: LabelFacetValue, facets: readonly Facet[]): string {
-  return facets.filter((facet) => (state.filters[facet.name]?.length ?? 0) > 0)
+  return facets
+    .filter((facet) => (state.filters[facet.name]?.length ?? 0) > 0)
     .map((facet) => `${facet.label}: ${(state.filters[facet.name] ?? []).map((value) => labelOf(facet.name, value)).join(' or ')}`)
     .join('; ');
 }
@@ -26,7 +27,9 @@ export function describeOutcome(count: number, state: SearchState, labelOf: Labe
     state.query ? `for “${state.query}”` : '',
     filters ? `${state.query ? 'filtered by ' : 'with '}${filters}` : '',
     state.sort === 'relevance' ? '' : SORT_ORDERS[state.sort].toLowerCase(),
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (count === 0) return `No results ${what}. Try fewer or other words, or remove a filter.`;
   return `${plural(count, 'result')} ${what}.`;
 }

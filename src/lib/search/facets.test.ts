@@ -3,7 +3,10 @@ import { listFacets } from './facets.ts';
 
 it('lists content type, one facet per dimension in order, the study type, then year', () => {
   const framework = {
-    dimensions: [{ facet: 'phase', labels: { singular: 'Phase' } }, { facet: 'setting', labels: { singular: 'Care setting' } }],
+    dimensions: [
+      { facet: 'phase', labels: { singular: 'Phase' } },
+      { facet: 'setting', labels: { singular: 'Care setting' } },
+    ],
     studyTypes: { facet: 'study', label: 'Study type' },
   };
   expect(listFacets(framework)).toEqual([

@@ -33,7 +33,9 @@ describe('matching a word of the page', () => {
 
 describe('the highlight parameter', () => {
   it('goes before the fragment, after any query', () => {
-    expect(addHighlightParam('/chime/hope/#what-it-covers', ['hope', 'goal-striving'])).toBe('/chime/hope/?pagefind-highlight=hope&pagefind-highlight=goal-striving#what-it-covers');
+    expect(addHighlightParam('/chime/hope/#what-it-covers', ['hope', 'goal-striving'])).toBe(
+      '/chime/hope/?pagefind-highlight=hope&pagefind-highlight=goal-striving#what-it-covers',
+    );
     expect(addHighlightParam('/a/?x=1', ['café'])).toBe('/a/?x=1&pagefind-highlight=caf%C3%A9');
     expect(addHighlightParam('/a/', [])).toBe('/a/');
   });

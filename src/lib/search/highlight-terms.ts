@@ -4,7 +4,32 @@ import { foldDiacritics } from './publication-search.ts';
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /** Words too common to be worth marking on a page. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'does', 'for', 'from', 'how', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'what', 'which', 'who', 'why', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'does',
+  'for',
+  'from',
+  'how',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'what',
+  'which',
+  'who',
+  'why',
+  'with',
+]);
 
 /** A word of text: letters and digits, joined by inner hyphens or apostrophes ("goal-striving", "O'Hagan"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -61,5 +86,8 @@ export function addHighlightParam(url: string, terms: string[]): string {
 
 /** The words to highlight on this page, from its address. */
 export function readHighlightParam(search: string): string[] {
-  return new URLSearchParams(search).getAll(HIGHLIGHT_PARAM).map((term) => term.trim()).filter(Boolean);
+  return new URLSearchParams(search)
+    .getAll(HIGHLIGHT_PARAM)
+    .map((term) => term.trim())
+    .filter(Boolean);
 }

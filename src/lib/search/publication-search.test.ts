@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../csl/csl-item.ts';
 import { buildNameSearchText, foldDiacritics, formatResultAuthors, nameSearchForms, toPagefindMetaAttributes } from './publication-search.ts';
 
-const item = (families: string[], year = 2015): CslItem => ({ id: 'x', type: 'article-journal', author: families.map((family) => ({ family, given: 'A.' })), issued: { 'date-parts': [[year]] } });
+const item = (families: string[], year = 2015): CslItem => ({
+  id: 'x',
+  type: 'article-journal',
+  author: families.map((family) => ({ family, given: 'A.' })),
+  issued: { 'date-parts': [[year]] },
+});
 
 describe('author names for search', () => {
   it('folds accents', () => {

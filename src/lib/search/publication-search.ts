@@ -3,7 +3,10 @@ import type { CslItem, CslName } from '../csl/csl-item.ts';
 
 /** A string without its accents: "Agnès Pérez" → "Agnes Perez". */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .normalize('NFC');
 }
 
 function familyName(name: CslName): string {

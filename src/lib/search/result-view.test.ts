@@ -22,26 +22,59 @@ describe('a result', () => {
         excerpt: 'A <mark>conceptual</mark> framework',
         filters: { type: ['publication'], stage: ['theory'] },
         sub_results: [{ title: 'Cited on', url: '/publications/leamy2011conceptual/#cited-on', excerpt: 'Cited on', anchor: { element: 'h2', id: 'cited-on' } }],
-        meta: { title: 'Conceptual framework for personal recovery', key: 'leamy2011conceptual', authors: 'Leamy, Bird & Slade', year: '2011', container: 'British Journal of Psychiatry', kind: 'Journal article', apa: 'Leamy, M. (2011).', stages: 'Theory stage', chime: 'Connectedness; Hope and optimism about the future' },
+        meta: {
+          title: 'Conceptual framework for personal recovery',
+          key: 'leamy2011conceptual',
+          authors: 'Leamy, Bird & Slade',
+          year: '2011',
+          container: 'British Journal of Psychiatry',
+          kind: 'Journal article',
+          apa: 'Leamy, M. (2011).',
+          stages: 'Theory stage',
+          chime: 'Connectedness; Hope and optimism about the future',
+        },
       }),
       ['conceptual'],
-      [{ meta: 'stages', label: 'MRC stage' }, { meta: 'chime', label: 'CHIME' }],
+      [
+        { meta: 'stages', label: 'MRC stage' },
+        { meta: 'chime', label: 'CHIME' },
+      ],
     );
     expect(view).toEqual({
       title: 'Conceptual framework for personal recovery',
       href: '/publications/leamy2011conceptual/?pagefind-highlight=conceptual',
       type: 'publication',
       typeLabel: 'Publication',
-      excerpt: [{ text: 'A ', marked: false }, { text: 'conceptual', marked: true }, { text: ' framework', marked: false }],
+      excerpt: [
+        { text: 'A ', marked: false },
+        { text: 'conceptual', marked: true },
+        { text: ' framework', marked: false },
+      ],
       sections: [],
-      publication: { key: 'leamy2011conceptual', authors: 'Leamy, Bird & Slade', year: '2011', container: 'British Journal of Psychiatry', kind: 'Journal article', apa: 'Leamy, M. (2011).', tags: [{ label: 'MRC stage', items: ['Theory stage'] }, { label: 'CHIME', items: ['Connectedness', 'Hope and optimism about the future'] }] },
+      publication: {
+        key: 'leamy2011conceptual',
+        authors: 'Leamy, Bird & Slade',
+        year: '2011',
+        container: 'British Journal of Psychiatry',
+        kind: 'Journal article',
+        apa: 'Leamy, M. (2011).',
+        tags: [
+          { label: 'MRC stage', items: ['Theory stage'] },
+          { label: 'CHIME', items: ['Connectedness', 'Hope and optimism about the future'] },
+        ],
+      },
     });
   });
 
   it('of a page lists matching sections under their headings, not the opening one, up to the limit', () => {
     const section = (id: string) => ({ title: `Section ${id}`, url: `/chime/hope/#${id}`, excerpt: id, anchor: { element: 'h2', id } });
     const view = toResultView(
-      fragment({ url: '/chime/hope/', filters: { type: ['page'] }, meta: { title: 'Hope' }, sub_results: [{ title: 'Hope', url: '/chime/hope/', excerpt: 'start' }, section('a'), section('b'), section('c')] }),
+      fragment({
+        url: '/chime/hope/',
+        filters: { type: ['page'] },
+        meta: { title: 'Hope' },
+        sub_results: [{ title: 'Hope', url: '/chime/hope/', excerpt: 'start' }, section('a'), section('b'), section('c')],
+      }),
       [],
       [],
       2,

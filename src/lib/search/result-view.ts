@@ -71,12 +71,21 @@ function isContentType(value: string | undefined): value is ContentType {
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(SEARCH_META_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(SEARCH_META_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function toPublicationView(meta: PagefindFragment['meta'], tagGroups: readonly ResultTagGroup[]): PublicationView | undefined {
   if (!meta.key) return undefined;
-  const view: PublicationView = { key: meta.key, authors: meta.authors ?? '', year: meta.year ?? '', apa: meta.apa ?? '', tags: tagGroups.map((group) => ({ label: group.label, items: splitList(meta[group.meta]) })) };
+  const view: PublicationView = {
+    key: meta.key,
+    authors: meta.authors ?? '',
+    year: meta.year ?? '',
+    apa: meta.apa ?? '',
+    tags: tagGroups.map((group) => ({ label: group.label, items: splitList(meta[group.meta]) })),
+  };
   if (meta.container) view.container = meta.container;
   if (meta.kind) view.kind = meta.kind;
   return view;

@@ -15,7 +15,11 @@ describe('search state in the URL', () => {
   });
 
   it('drops unknown parameters, unknown sorts, blank and repeated values, and extra spaces', () => {
-    expect(parse('q=++Le+++Boutillier+&colour=red&stage=&stage=theory&stage=theory&sort=sideways')).toEqual({ query: 'Le Boutillier', filters: { stage: ['theory'] }, sort: 'relevance' });
+    expect(parse('q=++Le+++Boutillier+&colour=red&stage=&stage=theory&stage=theory&sort=sideways')).toEqual({
+      query: 'Le Boutillier',
+      filters: { stage: ['theory'] },
+      sort: 'relevance',
+    });
   });
 
   it('writes query, facets in display order and sort, leaving out the default sort', () => {

@@ -33,7 +33,14 @@ function isSortOrder(value: string): value is SortOrder {
 export function parseSearchParams(params: URLSearchParams, facets: readonly FacetName[]): SearchState {
   const filters: FacetSelection = {};
   for (const facet of facets) {
-    const values = [...new Set(params.getAll(facet).map((value) => value.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(facet)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[facet] = values;
   }
   const sort = params.get(SORT_PARAM) ?? '';

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { EXPORT_FORMATS } from '../export/export-formats.ts';
 import { buildHeaderRules, formatHeaderRules } from './headers-file.ts';
 
-test('every export file gets its format\'s media type, with charset, and hashed assets are immutable', () => {
+test("every export file gets its format's media type, with charset, and hashed assets are immutable", () => {
   expect(formatHeaderRules(buildHeaderRules('/'))).toBe(
     [
       '/*.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n',
@@ -26,5 +26,12 @@ test('the rules follow the registry: one Content-Type per format, each with a ch
 });
 
 test('under a base path every rule is under it', () => {
-  expect(buildHeaderRules('/refocus/').map((rule) => rule.path)).toEqual(['/refocus/*.bib', '/refocus/publications/*.ris', '/refocus/references.ris', '/refocus/publications/*.json', '/refocus/references.json', '/refocus/_astro/*']);
+  expect(buildHeaderRules('/refocus/').map((rule) => rule.path)).toEqual([
+    '/refocus/*.bib',
+    '/refocus/publications/*.ris',
+    '/refocus/references.ris',
+    '/refocus/publications/*.json',
+    '/refocus/references.json',
+    '/refocus/_astro/*',
+  ]);
 });

@@ -41,17 +41,23 @@ export function resolveSiteIdentity(file: SiteFile, env: SiteEnvironment, fileNa
   const configured = env.SITE_URL?.trim() || file.url;
   let origin = PREVIEW_ORIGIN;
   if (configured) {
-    if (!URL.canParse(configured) || !/^https?:\/\//.test(configured)) problems.push(`SITE_URL is "${configured}", which is not an http(s) address. Fix: set it to the address the site is published at, e.g. SITE_URL=https://example.net`);
+    if (!URL.canParse(configured) || !/^https?:\/\//.test(configured))
+      problems.push(`SITE_URL is "${configured}", which is not an http(s) address. Fix: set it to the address the site is published at, e.g. SITE_URL=https://example.net`);
     else {
       const url = new URL(configured);
       origin = url.origin;
-      if (url.pathname !== '/' && !env.BASE_PATH) problems.push(`SITE_URL "${configured}" holds a path (${url.pathname}). Fix: give the address alone in SITE_URL and the path in BASE_PATH (BASE_PATH=${normaliseBase(url.pathname)}).`);
+      if (url.pathname !== '/' && !env.BASE_PATH)
+        problems.push(
+          `SITE_URL "${configured}" holds a path (${url.pathname}). Fix: give the address alone in SITE_URL and the path in BASE_PATH (BASE_PATH=${normaliseBase(url.pathname)}).`,
+        );
     }
   }
   const base = normaliseBase(env.BASE_PATH ?? file.base ?? '/');
   if (env.SITE_ENV === 'production') {
-    if (!configured) problems.push(`A production build needs the site's address, and none is configured. Fix: set SITE_URL (e.g. SITE_URL=https://example.net) or \`url\` in ${fileName}.`);
-    if (!file.contact) problems.push(`A production build needs a contact, and ${fileName} has none. Fix: set \`contact\` (label and href, an https:// page or mailto:) in ${fileName}.`);
+    if (!configured)
+      problems.push(`A production build needs the site's address, and none is configured. Fix: set SITE_URL (e.g. SITE_URL=https://example.net) or \`url\` in ${fileName}.`);
+    if (!file.contact)
+      problems.push(`A production build needs a contact, and ${fileName} has none. Fix: set \`contact\` (label and href, an https:// page or mailto:) in ${fileName}.`);
   }
   return { identity: { origin, base, home: `${origin}${base}`, isPreview: !configured, owner: file.owner, contact: file.contact, licence: file.licence }, problems };
 }

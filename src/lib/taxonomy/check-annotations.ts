@@ -61,6 +61,9 @@ export function checkAnnotations(options: {
  * referenced dimension. One message per unknown id, naming the item's file and the ids allowed.
  */
 export function checkItemReferences(items: { file: string; ids: string[] }[], field: string, target: AnnotatedField): string[] {
-  return items.flatMap((item) => item.ids.filter((id) => !target.ids.has(id)).map((id) =>
-    `${item.file}: ${field} names the unknown ${target.noun} "${id}". Fix: use one of ${[...target.ids].sort().join(', ')} (${target.source}).`));
+  return items.flatMap((item) =>
+    item.ids
+      .filter((id) => !target.ids.has(id))
+      .map((id) => `${item.file}: ${field} names the unknown ${target.noun} "${id}". Fix: use one of ${[...target.ids].sort().join(', ')} (${target.source}).`),
+  );
 }

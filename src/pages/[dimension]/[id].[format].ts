@@ -8,9 +8,12 @@ import { getPublicationsTagged, getTaxonomy, itemsOf } from '../../queries/taxon
 /** One file per list export format for each item of every dimension declared with `itemBibliography: true`. */
 export const getStaticPaths = (async () => {
   const taxonomy = await getTaxonomy();
-  const items = FRAMEWORK.dimensions.filter((dimension) => dimension.itemBibliography).flatMap((dimension) =>
-    itemsOf(taxonomy, dimension).map((entry) => ({ params: { dimension: dimension.route, id: entry.id }, props: { dimension, title: entry.data.title } })));
-  return exportFormatPaths((format) => format.lists).flatMap(({ params, props }) => items.map((item) => ({ params: { ...params, ...item.params }, props: { ...props, ...item.props } })));
+  const items = FRAMEWORK.dimensions
+    .filter((dimension) => dimension.itemBibliography)
+    .flatMap((dimension) => itemsOf(taxonomy, dimension).map((entry) => ({ params: { dimension: dimension.route, id: entry.id }, props: { dimension, title: entry.data.title } })));
+  return exportFormatPaths((format) => format.lists).flatMap(({ params, props }) =>
+    items.map((item) => ({ params: { ...params, ...item.params }, props: { ...props, ...item.props } })),
+  );
 }) satisfies GetStaticPaths;
 
 /** /<route>/<id>.<extension> (e.g. /evidence/theory.bib): the publications tagged with one item. */
