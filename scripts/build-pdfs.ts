@@ -1,6 +1,6 @@
 /**
  * Builds the manual's PDFs from the built pages, with Playwright driving the system Chromium:
- * dist/manual/<slug>.pdf per chapter and dist/manual/refocus-manual.pdf (cover, contents, every
+ * dist/manual/<slug>.pdf per chapter and dist/manual/practitioner-summary.pdf (cover, contents, every
  * chapter). A4, running header, page numbers, working links, outline, tagged, metadata set.
  * The chapters, their order and the edition come from dist/manual/contents.json, which the Astro
  * build writes from the content layer (src/pages/manual/contents.json.ts).
@@ -179,9 +179,9 @@ async function printManual(): Promise<Map<string, number>> {
       keywords: pdfKeywords(),
       date,
     });
-    writeFileSync(join(dist, 'manual/refocus-manual.pdf'), whole.bytes);
-    sizes.set('refocus-manual', whole.bytes.length);
-    console.log(`PDF: manual/refocus-manual.pdf (${whole.pages} pages; chapters start on pages ${starts.join(', ')})`);
+    writeFileSync(join(dist, 'manual/practitioner-summary.pdf'), whole.bytes);
+    sizes.set('practitioner-summary', whole.bytes.length);
+    console.log(`PDF: manual/practitioner-summary.pdf (${whole.pages} pages; chapters start on pages ${starts.join(', ')})`);
   } finally {
     await browser.close();
     await server.close();

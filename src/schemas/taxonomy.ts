@@ -7,6 +7,8 @@ export const PageSchema = z.object({
   title: z.string().min(1),
   /** One sentence for search engines and link previews (under 160 characters). */
   description: z.string().min(1).max(200),
+  /** The section the page sits under, shown as its breadcrumb (e.g. { href: /intervention/, label: Intervention }). */
+  parent: z.object({ href: z.string().startsWith('/'), label: z.string().min(1) }).optional(),
 });
 
 /** A taxonomy item written as an MDX page: it also has an order and a one-line summary. */

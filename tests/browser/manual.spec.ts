@@ -53,7 +53,7 @@ test.describe('manual PDFs', () => {
   }
 
   test('the whole manual has a cover, contents with correct page numbers, and every chapter in order', async () => {
-    const file = 'dist/manual/refocus-manual.pdf';
+    const file = 'dist/manual/practitioner-summary.pdf';
     const bytes = readFileSync(file);
     const document = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(document.getTitle()).toBe(edition.title);
@@ -93,7 +93,7 @@ test.describe('manual pages', () => {
       expect(response.ok()).toBe(true);
       expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     }
-    const whole = await request.get('./manual/refocus-manual.pdf');
+    const whole = await request.get('./manual/practitioner-summary.pdf');
     expect((await whole.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
