@@ -19,7 +19,9 @@ const studyTypes = defineCollection({ loader: file(`./content/${FRAMEWORK.studyT
 /** The site's annotation of each publication, keyed by citation key. */
 const annotations = defineCollection({ loader: file(`./content/${FRAMEWORK.annotations.file}`), schema: annotationSchemaFor(FRAMEWORK) });
 /** Where each record of the annotated bibliography was checked, and what could not be (shown on its page and /about/data/). */
-const provenance = defineCollection({ loader: file('./content/data/provenance.yaml'), schema: ProvenanceSchema });
+const provenance = FRAMEWORK.annotations.provenance
+  ? { provenance: defineCollection({ loader: file(`./content/${FRAMEWORK.annotations.provenance}`), schema: ProvenanceSchema }) }
+  : {};
 /** Links of the source page whose target could not be recovered (shown on /about/data/). */
 const unrecovered = defineCollection({ loader: file('./content/data/unrecovered.yaml'), schema: UnrecoveredLinkSchema });
 /** Chapters of the site's summary of the manual. */
@@ -29,4 +31,4 @@ const manualEdition = defineCollection({ loader: file('./content/manual/edition.
 /** Free-standing pages (home, about, …). */
 const pages = defineCollection({ loader: mdx('pages'), schema: PageSchema });
 
-export const collections = { publications, ...dimensions, studyTypes, annotations, provenance, unrecovered, manual, manualEdition, pages };
+export const collections = { publications, ...dimensions, studyTypes, annotations, ...provenance, unrecovered, manual, manualEdition, pages };

@@ -1,10 +1,8 @@
 import { getCollection } from 'astro:content';
 import { checkProvenance, describeUnverified, isIncomplete } from '../lib/provenance/check-provenance.ts';
 import type { Provenance } from '../schemas/provenance.ts';
-import { STRICT_BIBLIOGRAPHIES } from './framework.ts';
+import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './framework.ts';
 import { getPublications } from './publications.ts';
-
-const PROVENANCE_FILE = 'content/data/provenance.yaml';
 
 let cached: Promise<Map<string, Provenance>> | undefined;
 
@@ -15,8 +13,12 @@ let cached: Promise<Map<string, Provenance>> | undefined;
  */
 export function getProvenance(): Promise<Map<string, Provenance>> {
   cached ??= (async () => {
-    const [entries, publications] = await Promise.all([getCollection('provenance'), getPublications()]);
-    const provenance = new Map(entries.map((entry) => [entry.id, entry.data]));
+    const declared = FRAMEWORK.annotations.provenance;
+    if (!declared) return new Map<string, Provenance>();
+    const PROVENANCE_FILE = `content/${declared}`;
+    // The collection exists only when the framework declares the file (src/content.config.ts).
+    const [entries, publications] = await Promise.all([getCollection('provenance' as never) as Promise<{ id: string; data: Provenance }[]>, getPublications()]);
+    const provenance = new Map<string, Provenance>(entries.map((entry) => [entry.id, entry.data]));
     const messages = STRICT_BIBLIOGRAPHIES.flatMap((bibliography) =>
       checkProvenance(
         provenance,

@@ -121,6 +121,12 @@ export const FrameworkSchema = z.strictObject({
     file: z.string().min(1),
     /** A references/ file every entry of which needs an annotation. */
     required: z.string().min(1).optional(),
+    /**
+     * The YAML file under content/ that says where each record of the required bibliography was checked
+     * (content/data/provenance.yaml for REFOCUS). When declared, every record needs an entry and its
+     * page shows it; when absent, records say they were not checked by the site's editors.
+     */
+    provenance: z.string().min(1).optional(),
   }),
   dimensions: z.array(DimensionSchema).min(1),
   /** Study types: one YAML list; each publication has exactly one. */

@@ -54,7 +54,7 @@ const CASES: Case[] = [
   {
     name: 'an entry without title or year',
     breakIt: append(BIB, '\n@article{broken2020, author = {Slade, Mike}}\n'),
-    expected: [`(entry "broken2020"): the entry has no title. Fix: add title = {…}`, `(entry "broken2020"): the entry has no year. Fix: add year = {2014}`],
+    expected: [`(entry "broken2020"): the entry has no title. Fix: add the title the work gives, as title = {…}`, `(entry "broken2020"): the entry has no year. Fix: add the year the work gives, as year = {…} (or date = {…})`],
   },
   {
     name: 'a malformed DOI',
@@ -80,11 +80,11 @@ const CASES: Case[] = [
     name: 'an unknown taxonomy id',
     breakIt: replace(
       'content/annotations/refocus.yaml',
-      'macpherson2016relationship:\n  stages: [theory]\n  chime: [hope]',
-      'macpherson2016relationship:\n  stages: [theory]\n  chime: [hopefulness]',
+      'bird2014fit:\n  stages: [theory]\n  chime: [connectedness, hope,',
+      'bird2014fit:\n  stages: [theory]\n  chime: [connectedness, hopefulness,',
     ),
     expected: [
-      'content/annotations/refocus.yaml: "macpherson2016relationship" names the unknown CHIME process "hopefulness". Fix: use one of connectedness, empowerment, hope, identity, meaning',
+      'content/annotations/refocus.yaml: "bird2014fit" names the unknown CHIME process "hopefulness". Fix: use one of connectedness, empowerment, hope, identity, meaning',
     ],
   },
   {

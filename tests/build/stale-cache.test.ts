@@ -6,7 +6,7 @@
  * build naming its path. Builds a throwaway copy of the project four times; reads the build report.
  */
 import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phaseOf, readBuildReport, reportPathFor } from '../../src/build/build-report.ts';
 import { buildProject, copyProject } from '../support/project-copy.ts';
@@ -49,11 +49,15 @@ describe('caches that cannot go stale', () => {
 
     for (const move of MOVED) {
       moveModule(folder, move.from, move.to, move.importer);
-      // The moved module's own imports are type-only or relative to src/lib: correct them too.
+      // The moved module's own relative imports are rewritten to point where they pointed before.
       const moved = join(folder, move.to);
       writeFileSync(
         moved,
-        readFileSync(moved, 'utf8').replace("from '../csl/csl-item.ts'", "from '../lib/csl/csl-item.ts'").replace("from './csl-item.ts'", "from '../lib/csl/csl-item.ts'"),
+        readFileSync(moved, 'utf8').replace(/from '(\.{1,2}\/[^']+)'/g, (_match, specifier: string) => {
+          const target = resolve(dirname(join(folder, move.from)), specifier);
+          const path = relative(dirname(moved), target);
+          return `from '${path.startsWith('.') ? path : `./${path}`}'`;
+        }),
       );
     }
     const afterMove = buildProject(folder);
