@@ -54,7 +54,10 @@ const CASES: Case[] = [
   {
     name: 'an entry without title or year',
     breakIt: append(BIB, '\n@article{broken2020, author = {Slade, Mike}}\n'),
-    expected: [`(entry "broken2020"): the entry has no title. Fix: add the title the work gives, as title = {…}`, `(entry "broken2020"): the entry has no year. Fix: add the year the work gives, as year = {…} (or date = {…})`],
+    expected: [
+      `(entry "broken2020"): the entry has no title. Fix: add the title the work gives, as title = {…}`,
+      `(entry "broken2020"): the entry has no year. Fix: add the year the work gives, as year = {…} (or date = {…})`,
+    ],
   },
   {
     name: 'a malformed DOI',
