@@ -115,7 +115,7 @@ test('a URL restores a selection, its filters and its local view; Back and Forwa
   const address = '/graph/?node=pub:leamy2011conceptual&type=publication,chime&depth=1';
   const { canvas, rows, panel } = await openGraph(page, address);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Conceptual framework for personal recovery in mental health: systematic review and narrative synthesis');
-  await expect(panel).toContainText('Leamy, M., Bird, V., Le Boutillier, C., Williams, J., & Slade, M. (2011).');
+  await expect(panel).toContainText('Leamy, M., Bird, V. J., Le Boutillier, C., Williams, J., & Slade, M. (2011).');
   await expect(panel).toContainText('Publication · Systematic review · 2011');
   await expect(panel.getByRole('heading', { name: 'CHIME processes (5)' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'MRC stages' })).not.toBeChecked();
