@@ -8,7 +8,8 @@ import { generateSyntheticCollections, SYNTHETIC_STUDY_TYPES } from '../../src/l
 
 async function openGraph(page: Page, address = '/graph/') {
   await page.goto(relative(address));
-  await expect(page.locator('[data-graph][data-graph-ready="true"]')).toBeAttached();
+  // The explorer starts after first paint, load and an idle moment; a large graph takes a while on a loaded machine.
+  await expect(page.locator('[data-graph][data-graph-ready="true"]')).toBeAttached({ timeout: 15_000 });
   return {
     canvas: page.getByRole('application', { name: 'Evidence graph' }),
     rows: page.locator('[data-graph-rows] > tr:visible'),

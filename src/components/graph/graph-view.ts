@@ -2,7 +2,7 @@ import { inBase } from '../common/base-path.ts';
 import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
 
 /**
- * Starts the evidence graph once the browser is idle: fetches /graph.json and loads the explorer
+ * Starts the evidence graph once the page has loaded and the browser is idle: fetches /graph.json and loads the explorer
  * (d3 and the canvas code live in their own chunk, so the page's first paint does not wait for them).
  * Marks `graph:data` and, after the first drawing, `graph:first-paint` in the performance timeline.
  * The node kinds (names, shapes, colours, sizes) come from the page (`data-graph-kinds`), which
@@ -31,6 +31,27 @@ export function startGraphView(root: Document): void {
       }
     }
   };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start(), { timeout: 300 });
-  else window.setTimeout(() => void start(), 0);
+  // After the page's first paint and its load event, then when the browser is idle: the explorer's
+  // code (d3) and data never compete with the page itself for the network or the main thread.
+  const whenIdle = () => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start(), { timeout: 500 });
+    else window.setTimeout(() => void start(), 0);
+  };
+  const whenLoaded = () => {
+    if (root.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  };
+  afterFirstPaint(whenLoaded);
+}
+
+/** Calls `then` once the page has painted content (at once where it already has, or where the browser cannot tell). */
+function afterFirstPaint(then: () => void): void {
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted() || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes.includes('paint')) return then();
+  const observer = new PerformanceObserver(() => {
+    if (!painted()) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: 'paint', buffered: true });
 }
