@@ -7,7 +7,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
-import { STRICT_BIBLIOGRAPHIES } from './src/queries/framework.ts';
+import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './src/queries/framework.ts';
 import { SITE } from './src/queries/site.ts';
 
 // The address and base path come from content/site.yaml, SITE_URL and BASE_PATH (src/queries/site.ts);
@@ -24,7 +24,11 @@ export default defineConfig({
     buildReportIntegration(),
     sitemapIntegration(),
     headersFileIntegration(),
-    publicationExportsIntegration({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }),
+    publicationExportsIntegration({
+      directory: 'references',
+      strictFiles: STRICT_BIBLIOGRAPHIES,
+      provenance: FRAMEWORK.annotations.provenance && `content/${FRAMEWORK.annotations.provenance}`,
+    }),
     basePathIntegration(),
     pagefindIntegration(),
   ],

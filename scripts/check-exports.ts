@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { splitBibtexEntries } from '../src/lib/export/format-bibtex.ts';
 import { isExplainedByProvenance, readUnverifiedFields } from './lib/checks/explained-warnings.ts';
 import { listFiles } from './lib/list-files.ts';
 
@@ -60,7 +61,7 @@ function runBibtex(file: string, style: string, keys: string[]): void {
 /** Every distinct entry of the .bib files (the same entry is written identically in each file), for one biber run. */
 function distinctEntries(): string {
   const entries = new Set<string>();
-  for (const file of bibFiles) for (const entry of readFileSync(join(dist, file), 'utf8').split(/\n(?=@)/)) if (entry.startsWith('@')) entries.add(`${entry.trim()}\n`);
+  for (const file of bibFiles) for (const entry of splitBibtexEntries(readFileSync(join(dist, file), 'utf8'))) entries.add(`${entry}\n`);
   const byKey = new Map<string, number>();
   for (const entry of entries) for (const key of keysOf(entry)) byKey.set(key, (byKey.get(key) ?? 0) + 1);
   const clashes = [...byKey].filter(([, count]) => count > 1).map(([key]) => key);

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse as parseYaml } from 'yaml';
 import { loadBibliography, type BibtexSource } from '../lib/bibtex/load-bibliography.ts';
 import { publicationExportFormatOf } from '../lib/export/export-addresses.ts';
 import { publicationExportFiles, toExportable, type ExportFile } from '../lib/export/publication-export-files.ts';
+import { exportCaveatsOf } from '../lib/provenance/check-provenance.ts';
 import { readBibtexSources } from '../loaders/bibtex-loader.ts';
 import { digestOfInputs, type CacheInputs } from '../build/cache-key.ts';
 import { linkTree } from '../build/link-tree.ts';
@@ -19,25 +21,40 @@ export interface PublicationExportsOptions {
   directory: string;
   /** Files read strictly, as the publications loader reads them (see bibtexLoader). */
   strictFiles: string[];
+  /** The provenance file (relative to the project root), whose incomplete records carry a caveat into their exports; none when absent. */
+  provenance?: string;
+}
+
+/** The export inputs besides the code: the .bib files and the provenance file's text ('' without one). */
+interface ExportSources {
+  bibtex: BibtexSource[];
+  provenance: string;
+}
+
+async function readExportSources(root: string, options: PublicationExportsOptions): Promise<ExportSources> {
+  const [bibtex, provenance] = await Promise.all([readBibtexSources(root, options.directory), options.provenance ? readFile(join(root, options.provenance), 'utf8') : '']);
+  return { bibtex, provenance };
 }
 
 /** The code the export files are made by: this module and everything it imports, with the packages' versions. */
 const EXPORT_CODE: CacheInputs = { modules: [fileURLToPath(import.meta.url)] };
 
-/** A digest of everything the export files are made from: the .bib files, the code that writes them and the packages. */
-async function digestOfExportInputs(root: string, sources: BibtexSource[]): Promise<string> {
+/** A digest of everything the export files are made from: the .bib files, the provenance file, the code that writes them and the packages. */
+async function digestOfExportInputs(root: string, sources: ExportSources): Promise<string> {
   const hash = createHash('sha256').update(await digestOfInputs(root, EXPORT_CODE));
-  for (const source of sources) hash.update(`${source.file}\u0000${source.text}\u0000`);
+  for (const source of sources.bibtex) hash.update(`${source.file}\u0000${source.text}\u0000`);
+  hash.update(`provenance\u0000${sources.provenance}`);
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Every publication's export files, from the .bib files as the loader reads them. */
-function exportFilesFrom(sources: BibtexSource[], strictFiles: string[]): ExportFile[] {
-  return [...publicationExportFiles(loadBibliography(sources, { strictFiles }).map(toExportable))];
+/** Every publication's export files, from the .bib files as the loader reads them, with the caveats of incomplete records. */
+function exportFilesFrom(sources: ExportSources, strictFiles: string[]): ExportFile[] {
+  const caveats = exportCaveatsOf((parseYaml(sources.provenance) as Parameters<typeof exportCaveatsOf>[0] | null) ?? {});
+  return [...publicationExportFiles(loadBibliography(sources.bibtex, { strictFiles }).map((publication) => toExportable(publication, caveats)))];
 }
 
 async function exportFiles(root: string, options: PublicationExportsOptions): Promise<ExportFile[]> {
-  return exportFilesFrom(await readBibtexSources(root, options.directory), options.strictFiles);
+  return exportFilesFrom(await readExportSources(root, options), options.strictFiles);
 }
 
 /**
@@ -76,7 +93,7 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
         logger.info(`pages written (peak memory so far ${peakMemoryMb()} MB)`);
         const started = performance.now();
         const startedAt = new Date();
-        const sources = await readBibtexSources(root, options.directory);
+        const sources = await readExportSources(root, options);
         // The files are written into the cache folder and linked into the build, so that a rebuild
         // from the same .bib files and the same code links the last build's files instead.
         const cacheRoot = join(fileURLToPath(cacheDir), 'publication-exports');

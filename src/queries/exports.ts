@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, exportFormat, writeExport, type ExportablePublication, type ExportFormat } from '../lib/export/export-formats.ts';
 import { SITE_TITLE } from '../site.ts';
+import { getExportCaveats } from './provenance.ts';
 
 export { EXPORT_FORMATS, exportFormat, type ExportFormat } from '../lib/export/export-formats.ts';
 export { bibliographyExportLinks, listExportLinks, publicationExportLinks } from '../lib/export/export-addresses.ts';
@@ -9,9 +10,17 @@ export function exportResponse(body: string, format: ExportFormat): Response {
   return new Response(body, { headers: { 'Content-Type': format.mediaType } });
 }
 
-/** An endpoint response holding publications in a format, headed (where the format has comments) by what they are and where from. */
-export function publicationsResponse(records: ExportablePublication[], format: ExportFormat, title: string): Response {
-  return exportResponse(writeExport(records, format, `${title}\nExported from ${SITE_TITLE}`), format);
+/**
+ * An endpoint response holding publications in a format, headed (where the format has comments) by
+ * what they are and where from; an incomplete record carries its caveat (see ExportablePublication).
+ */
+export async function publicationsResponse(records: ExportablePublication[], format: ExportFormat, title: string): Promise<Response> {
+  const caveats = await getExportCaveats();
+  const withCaveats = records.map((record) => {
+    const caveat = caveats.get(record.key);
+    return caveat ? { ...record, caveat } : record;
+  });
+  return exportResponse(writeExport(withCaveats, format, `${title}\nExported from ${SITE_TITLE}`), format);
 }
 
 /** Route parameters for an export endpoint `…[format].ts`: one per format chosen, the extension as `format`. */

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { checkProvenance, describeUnverified, isIncomplete } from '../lib/provenance/check-provenance.ts';
+import { checkProvenance, describeUnverified, exportCaveat, isIncomplete } from '../lib/provenance/check-provenance.ts';
 import type { Provenance } from '../schemas/provenance.ts';
 import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './framework.ts';
 import { getPublications } from './publications.ts';
@@ -42,4 +42,14 @@ export async function getRecordProvenance(key: string): Promise<{ provenance?: P
 export async function getIncompleteKeys(): Promise<Set<string>> {
   const provenance = await getProvenance();
   return new Set([...provenance].filter(([, entry]) => isIncomplete(entry.unverified)).map(([key]) => key));
+}
+
+/** The caveat each incomplete record carries into its exports, keyed by citation key. */
+export async function getExportCaveats(): Promise<Map<string, string>> {
+  const caveats = new Map<string, string>();
+  for (const [key, entry] of await getProvenance()) {
+    const caveat = exportCaveat(key, entry.unverified);
+    if (caveat) caveats.set(key, caveat);
+  }
+  return caveats;
 }

@@ -20,11 +20,12 @@ export interface ZoteroItem {
   [field: string]: unknown;
 }
 
-/** A source record: its entry type and its plain-text CSL item. */
+/** A source record: its entry type, its plain-text CSL item and, for an incomplete record, the caveat its exports carry. */
 export interface SourceRecord {
   key: string;
   entryType: string;
   csl: CslItem;
+  caveat?: string;
 }
 
 /** Zotero's BibTeX translator's item types (bibtex2zoteroTypeMap in BibTeX.js). */
@@ -110,6 +111,12 @@ export function compareZoteroItem(record: SourceRecord, item: ZoteroItem, route:
   // BibTeX and CSL-JSON carry the record's own URL; RIS and the page readers fall back to the DOI's address.
   const url = route === 'bibtex' || route === 'csljson' ? csl.URL : publicUrl(csl);
   if (url || route !== 'highwire') expect('URL', url, item.url);
-  if (item.abstractNote && route !== 'highwire') problems.push(`abstract: the record has none, Zotero has ${JSON.stringify(item.abstractNote)}`);
+  // An incomplete record's caveat reaches Zotero from RIS (a note) and CSL-JSON (Extra); BibTeX carries it as a comment, which Zotero skips.
+  if (record.caveat && (route === 'ris' || route === 'csljson')) {
+    const notes = ((item.notes ?? []) as ({ note?: string } | string)[]).map((note) => (typeof note === 'string' ? note : (note.note ?? '')));
+    const kept = route === 'ris' ? notes.some((note) => note.includes(record.caveat!)) : String(item.extra ?? '').includes(record.caveat);
+    if (!kept) problems.push(`caveat: the incomplete record's note "${record.caveat}" is not in Zotero's ${route === 'ris' ? 'notes' : 'Extra'}`);
+  }
+  if (item.abstractNote) problems.push(`abstract: the record has none, Zotero has ${JSON.stringify(item.abstractNote)}`);
   return problems;
 }

@@ -5,8 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { loadBibliography } from '../../../src/lib/bibtex/load-bibliography.ts';
 import { toPlainValue } from '../../../src/lib/csl/rich-text.ts';
+import { exportCaveatsOf } from '../../../src/lib/provenance/check-provenance.ts';
 import { publicationHref } from '../../../src/lib/site/publication-slug.ts';
 import { listFiles } from '../list-files.ts';
 import { comparable, compareZoteroItem, type SourceRecord, type ZoteroItem, type ZoteroRoute } from './zotero-items.ts';
@@ -44,7 +46,21 @@ function readSources(root: string): SourceRecord[] {
     .filter((name) => name.endsWith('.bib'))
     .sort()
     .map((name) => ({ file: `references/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
-  return loadBibliography(sources).map((publication) => ({ key: publication.key, entryType: publication.entryType, csl: toPlainValue(publication.csl) }));
+  const caveats = readExportCaveats(root);
+  return loadBibliography(sources).map((publication) => ({
+    key: publication.key,
+    entryType: publication.entryType,
+    csl: toPlainValue(publication.csl),
+    ...(caveats.has(publication.key) ? { caveat: caveats.get(publication.key) } : {}),
+  }));
+}
+
+/** The caveats of the incomplete records, from the provenance file the framework declares (content/framework.yaml), if any. */
+function readExportCaveats(root: string): Map<string, string> {
+  const framework = parseYaml(readFileSync(join(root, 'content/framework.yaml'), 'utf8')) as { annotations?: { provenance?: string } };
+  const file = framework.annotations?.provenance;
+  if (!file) return new Map();
+  return exportCaveatsOf((parseYaml(readFileSync(join(root, 'content', file), 'utf8')) as Parameters<typeof exportCaveatsOf>[0] | null) ?? {});
 }
 
 const ROUTES: Record<string, ZoteroRoute> = { bib: 'bibtex', ris: 'ris', json: 'csljson' };

@@ -31,7 +31,7 @@ const TEST_FORMATS = defineExportFormats([...EXPORT_FORMATS, KEY_LIST]);
 
 const bib = `@inproceedings{smith:2010, author={Smith, Ann}, title={A paper}, crossref={proc2010}, pages={1--9}}
 @proceedings{proc2010, title={Proceedings of Recovery 2010}, year={2010}, editor={Jones, Bo}, publisher={Press}}`;
-const publications = loadBibliography([{ file: 'x.bib', text: bib }]).map(toExportable);
+const publications = loadBibliography([{ file: 'x.bib', text: bib }]).map((publication) => toExportable(publication));
 
 describe('a format added to the registry', () => {
   it('gets a file per publication, with its crossref parent, beside the other formats', () => {
@@ -103,5 +103,30 @@ describe('the site registry', () => {
     expect(() => defineExportFormats([...EXPORT_FORMATS, { ...KEY_LIST, id: 'ris', extension: '.txt' }, { ...KEY_LIST, extension: 'bib' }])).toThrow(
       'src/lib/export/export-formats.ts: format "ris": the extension ".txt" must be lower-case letters and digits, without the dot; format "ris": the id is used twice; give each format its own id; format "keys": the extension "bib" is used twice; give each format its own extension.',
     );
+  });
+});
+
+describe('the caveat of an incomplete record', () => {
+  const caveat = 'smith:2010: Incomplete record: no public record we could check shows its volume, so it is left out. Check the publication itself before citing.';
+  const [paper, proceedings] = loadBibliography([{ file: 'x.bib', text: bib }]).map((publication) => toExportable(publication, new Map([['smith:2010', caveat]])));
+
+  it('goes with its record only, into every format: a comment above the BibTeX entry, a RIS note, a line of CSL note', () => {
+    expect(paper?.caveat).toBe(caveat);
+    expect(proceedings?.caveat).toBeUndefined();
+    const records = [paper!, proceedings!];
+    const bibtex = writeExport(records, exportFormat('bib'), 'Heading');
+    expect(bibtex).toContain(`% ${caveat}\n@inproceedings{smith:2010,`);
+    expect(bibtex.match(/Incomplete record/g)).toHaveLength(1);
+    expect(writeExport(records, exportFormat('ris'))).toContain(`N1  - ${caveat}\r\n`);
+    const items = JSON.parse(writeExport(records, exportFormat('json'))) as { id: string; note?: string }[];
+    expect(items.find((item) => item.id === 'smith:2010')?.note?.split('\n')[0]).toBe(caveat);
+    expect(items.find((item) => item.id === 'proc2010')?.note).toBeUndefined();
+  });
+
+  it('stays with its entry when BibTeX files are joined (the basket, the search export), while headings go', () => {
+    const joined = exportFormat('bib').join([writeExport([paper!, proceedings!], exportFormat('bib'), 'Page one'), writeExport([proceedings!], exportFormat('bib'), 'Page two')]);
+    expect(joined).not.toContain('Page one');
+    expect(joined).toContain(`% ${caveat}\n@inproceedings{smith:2010,`);
+    expect(joined.match(/@proceedings\{proc2010,/g)).toHaveLength(1);
   });
 });

@@ -3,9 +3,19 @@ import { formatBibtex, formatBibtexComment, joinBibtex, type BibtexEntryInput } 
 import { formatCslJson, joinCslJson } from './format-csl-json.ts';
 import { formatRis, joinRis } from './format-ris.ts';
 
-/** What an export needs of a publication: its BibTeX as written and its (plain-text) CSL item. */
+/**
+ * What an export needs of a publication: its BibTeX as written and its (plain-text) CSL item, and
+ * the warning an incomplete record carries (`caveat`, from BibtexEntryInput): a comment above the
+ * BibTeX entry, a note (N1) in RIS, which Zotero keeps as a child note, and a line of CSL `note`,
+ * which Zotero files in Extra.
+ */
 export interface ExportablePublication extends BibtexEntryInput {
   item: CslItem;
+}
+
+/** The record's CSL item with its caveat as the first line of `note`. */
+function itemWithCaveat({ item, caveat }: ExportablePublication): CslItem {
+  return caveat ? { ...item, note: [caveat, item.note].filter(Boolean).join('\n') } : item;
 }
 
 /**
@@ -68,7 +78,7 @@ export const EXPORT_FORMATS = defineExportFormats([
     extension: 'ris',
     mediaType: 'application/x-research-info-systems; charset=utf-8',
     label: 'RIS',
-    write: (records) => formatRis(records.map((record) => record.item)),
+    write: (records) => formatRis(records.map(itemWithCaveat)),
     join: joinRis,
     wholeBibliography: true,
     lists: false,
@@ -78,7 +88,7 @@ export const EXPORT_FORMATS = defineExportFormats([
     extension: 'json',
     mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
     label: 'CSL-JSON',
-    write: (records) => formatCslJson(records.map((record) => record.item)),
+    write: (records) => formatCslJson(records.map(itemWithCaveat)),
     join: joinCslJson,
     wholeBibliography: true,
     lists: false,

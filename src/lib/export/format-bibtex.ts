@@ -5,6 +5,8 @@ export interface BibtexEntryInput {
   key: string;
   entryType: string;
   fields: { name: string; value: string; monthMacro?: string }[];
+  /** A warning to keep with the entry (an incomplete record), written as a comment line just above it. */
+  caveat?: string;
 }
 
 /** Fields that belong to a reference manager or to this site, not to a citation. */
@@ -71,7 +73,8 @@ export function formatBibtexEntry(entry: BibtexEntryInput): string {
     const value = field.monthMacro ?? `{${field.value.trim().replace(STACKED_ACCENT, normaliseAccents)}}`;
     return `  ${field.name.padEnd(width)} = ${value}`;
   });
-  return `@${exportedEntryType(entry)}{${entry.key},\n${lines.join(',\n')}\n}\n`;
+  const caveat = entry.caveat ? formatBibtexComment(entry.caveat).trimEnd() + '\n' : '';
+  return `${caveat}@${exportedEntryType(entry)}{${entry.key},\n${lines.join(',\n')}\n}\n`;
 }
 
 /**
@@ -92,12 +95,23 @@ export function formatBibtexComment(text: string): string {
     .join('\n')}\n\n`;
 }
 
+/** The entries of a file written by {@link formatBibtex}, each with the comment lines directly above it, trimmed; heading comments dropped. */
+export function splitBibtexEntries(file: string): string[] {
+  return file
+    .split(ENTRY_START)
+    .map((entry) => entry.trim())
+    .filter((entry) => /^@/m.test(entry));
+}
+
+/** Where one entry begins: at its `@`, or at the comment lines directly above it (its caveat). */
+const ENTRY_START = /(?<!^%[^\n]*\n)(?=^(?:%[^\n]*\n)*@)/m;
+
 /**
  * Joins BibTeX files written by {@link formatBibtex} into one: an entry in several files (a shared
- * crossref parent) is kept once, where it first appears; comment blocks are dropped.
+ * crossref parent) is kept once, where it first appears, with the comment lines directly above it;
+ * the files' heading comments are dropped.
  */
 export function joinBibtex(files: string[]): string {
-  const entries = files.flatMap((file) => file.split(/(?=^@)/m)).map((entry) => entry.trim());
-  const kept = new Set(entries.filter((entry) => entry !== '' && !entry.startsWith('%')));
+  const kept = new Set(files.flatMap(splitBibtexEntries));
   return `${[...kept].join('\n\n')}\n`;
 }

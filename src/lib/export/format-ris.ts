@@ -97,7 +97,10 @@ export function formatRisRecord(item: CslItem): string {
     ['UR', publicUrl(item)],
     ...identifierLines(item),
     ['AB', item.abstract],
-    ['N1', item.note],
+    // One N1 per line of the note: Zotero keeps each as a note of its own.
+    ...String(item.note ?? '')
+      .split('\n')
+      .map((line): Line => ['N1', line]),
     ['ID', item.id],
   ];
   const body = lines.filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '').map(([tag, value]) => `${tag}  - ${oneLine(value)}`);

@@ -6,7 +6,7 @@ const bib = `@inproceedings{smith:2010, author={Smith, Ann}, title={A paper in \
 @proceedings{proc2010, title={Proceedings of {Recovery} 2010}, year={2010}, editor={Jones, Bo}, publisher={Press}}`;
 
 describe('publicationExportFiles', () => {
-  const files = [...publicationExportFiles(loadBibliography([{ file: 'x.bib', text: bib }]).map(toExportable))];
+  const files = [...publicationExportFiles(loadBibliography([{ file: 'x.bib', text: bib }]).map((publication) => toExportable(publication)))];
   const byPath = new Map(files.map((file) => [file.path, file.body]));
 
   it('writes a .bib, .ris and .json file for every publication, at its slugged address', () => {

@@ -10,9 +10,13 @@ export interface ExportFile {
   body: string;
 }
 
-/** A loaded publication as the exports see it: fields as written, CSL item in plain text (as the pages store it). */
-export function toExportable(publication: LoadedPublication): ExportablePublication {
-  return { key: publication.key, entryType: publication.entryType, fields: publication.fields, item: toPlainValue(publication.csl) };
+/**
+ * A loaded publication as the exports see it: fields as written, CSL item in plain text (as the pages
+ * store it), and the caveat of an incomplete record (from `caveats`, keyed by citation key).
+ */
+export function toExportable(publication: LoadedPublication, caveats: ReadonlyMap<string, string> = new Map()): ExportablePublication {
+  const caveat = caveats.get(publication.key);
+  return { key: publication.key, entryType: publication.entryType, fields: publication.fields, item: toPlainValue(publication.csl), ...(caveat ? { caveat } : {}) };
 }
 
 /**

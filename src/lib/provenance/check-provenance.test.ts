@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProvenance, describeUnverified } from './check-provenance.ts';
+import { checkProvenance, describeUnverified, exportCaveatsOf } from './check-provenance.ts';
 
 const files = { provenance: 'content/data/provenance.yaml', bibliography: 'references/refocus.bib' };
 
@@ -38,5 +38,15 @@ describe('describeUnverified', () => {
     );
     expect(describeUnverified(['doi'])).toBe('Incomplete record: no public record we could check shows its DOI, so it is left out. Check the publication itself before citing.');
     expect(describeUnverified(['pmid'])).toBe('No public record we could check shows its PubMed ID, so it is left out; the reference itself is complete.');
+  });
+});
+
+describe('exportCaveatsOf', () => {
+  it('gives a caveat, naming the key, to each record lacking part of its reference, none to one lacking only look-up identifiers', () => {
+    const caveats = exportCaveatsOf({ a: { unverified: ['volume', 'pages'] }, b: { unverified: ['pmid'] }, c: { unverified: [] }, d: null });
+    expect([...caveats.keys()]).toEqual(['a']);
+    expect(caveats.get('a')).toBe(
+      'a: Incomplete record: no public record we could check shows its volume and pages or article number, so they are left out. Check the publication itself before citing.',
+    );
   });
 });

@@ -67,3 +67,23 @@ export function describeUnverified(unverified: string[]): string | undefined {
   if (!isIncomplete(unverified)) return `No public record we could check shows its ${list}, so ${verb} left out; the reference itself is complete.`;
   return `Incomplete record: no public record we could check shows its ${list}, so ${verb} left out. Check the publication itself before citing.`;
 }
+
+/** The warning an incomplete record carries into its exports (undefined for a complete one, or one that lacks only look-up identifiers). */
+export function exportCaveat(key: string, unverified: string[]): string | undefined {
+  return isIncomplete(unverified) ? `${key}: ${describeUnverified(unverified)}` : undefined;
+}
+
+/**
+ * The export caveats of a provenance file's records, read straight from its YAML text (the export
+ * integration runs outside Astro's content layer; the build checks the same file in full through
+ * src/queries/provenance.ts). Keyed by citation key.
+ */
+export function exportCaveatsOf(entries: Record<string, { unverified?: unknown } | null | undefined>): Map<string, string> {
+  const caveats = new Map<string, string>();
+  for (const [key, entry] of Object.entries(entries)) {
+    const unverified = Array.isArray(entry?.unverified) ? entry.unverified.map(String) : [];
+    const caveat = exportCaveat(key, unverified);
+    if (caveat) caveats.set(key, caveat);
+  }
+  return caveats;
+}
