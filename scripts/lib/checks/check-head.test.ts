@@ -31,6 +31,20 @@ describe('checkHeads', () => {
     ]);
   });
 
+  it("wants no description on a publication's page (Zotero would save it as the abstract), unless the page gives an abstract", () => {
+    const citation = '<meta name="citation_title" content="A paper">';
+    const site = makeSite({
+      'publications/a/index.html': page('publications/a/index.html', { description: '', head: citation }),
+      'publications/b/index.html': page('publications/b/index.html', { description: 'Journal article (2011) by Ann Smith.', head: citation }),
+      'publications/c/index.html': page('publications/c/index.html', { description: 'The abstract.', head: `${citation}<meta name="citation_abstract" content="The abstract.">` }),
+      'manual/d/index.html': page('manual/d/index.html', { description: '', head: citation }),
+    });
+    expect(lines(checkHeads(site))).toEqual([
+      'dist/publications/b/index.html: has <meta name="description"> ("Journal article (2011) by Ann Smith."), which Zotero saves as the publication\'s abstract. Fix: pass description={null} to BaseLayout on publication pages.',
+      'dist/manual/d/index.html: has no <meta name="description"> or an empty one. Fix: pass a one-sentence description to the page layout.',
+    ]);
+  });
+
   it('names every page that shares a title with another', () => {
     const site = makeSite({
       'a/index.html': page('a/index.html', { title: 'Same' }),

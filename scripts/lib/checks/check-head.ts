@@ -24,13 +24,22 @@ function checkCanonical(site: BuiltSite, file: string, page: PageFacts): SitePro
   return [];
 }
 
-/** Checks each page's head for what search engines and readers rely on: title, description, canonical, lang. */
+/** Checks each page's head for what search engines and readers rely on: title, description (none on a publication's page), canonical, lang. */
 function checkPageHead(site: BuiltSite, file: string, page: PageFacts): SiteProblem[] {
   const problems: SiteProblem[] = [];
   if (page.titles.length === 0 || page.titles.every((title) => title === ''))
     problems.push({ file, message: 'has no <title> or an empty one', fix: 'pass a title to the page layout' });
   else if (page.titles.length > 1) problems.push({ file, message: `has ${page.titles.length} <title> elements`, fix: 'keep one <title> in the head' });
-  if (!page.description) problems.push({ file, message: 'has no <meta name="description"> or an empty one', fix: 'pass a one-sentence description to the page layout' });
+  // A page that describes a publication has no abstract to give: its description would be saved by Zotero as the abstract.
+  const describesPublication = page.isCitable && !page.citationAbstract && /^publications\//.test(file);
+  if (describesPublication && page.description !== undefined)
+    problems.push({
+      file,
+      message: `has <meta name="description"> ("${page.description}"), which Zotero saves as the publication's abstract`,
+      fix: 'pass description={null} to BaseLayout on publication pages',
+    });
+  else if (!describesPublication && !page.description)
+    problems.push({ file, message: 'has no <meta name="description"> or an empty one', fix: 'pass a one-sentence description to the page layout' });
   problems.push(...checkCanonical(site, file, page));
   if (!page.lang) problems.push({ file, message: 'has no lang attribute on <html>', fix: 'write <html lang="en-GB"> as BaseLayout does' });
   else if (!LANGUAGE_TAG.test(page.lang)) problems.push({ file, message: `has lang="${page.lang}", which is not a language tag`, fix: 'use a BCP 47 tag such as en-GB' });

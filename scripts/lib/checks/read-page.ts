@@ -19,6 +19,10 @@ export interface PageFacts {
   titles: string[];
   /** The `content` of `<meta name="description">`, trimmed; undefined when there is none. */
   description?: string;
+  /** True when the page describes a work for reference managers (`<meta name="citation_title">`). */
+  isCitable: boolean;
+  /** The `content` of `<meta name="citation_abstract">`, trimmed; undefined when there is none. */
+  citationAbstract?: string;
   /** The `href` of each `<link rel="canonical">`. */
   canonicals: string[];
   /** The `lang` of `<html>`; undefined when there is none. */
@@ -140,6 +144,8 @@ export function readPage(html: string): PageFacts {
       .filter((title) => !hasAncestor(title, 'svg'))
       .map((title) => DomUtils.textContent(title).trim()),
     description: metaContent('description'),
+    isCitable: metaContent('citation_title') !== undefined,
+    citationAbstract: metaContent('citation_abstract'),
     canonicals: named('link')
       .filter((link) => (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))
       .map((link) => link.attribs.href ?? ''),
