@@ -1,5 +1,9 @@
 /**
- * npm run bench -- [--sizes 1000,5000,10000] [file.bib …]
+ * npm run bench -- [--sizes 1000,5000,10000] [--real [folder]] [file.bib …]
+ *
+ * `--real` adds a run for each real-world bibliography in `folder` (default ../shared/data/bib/large,
+ * one set per sub-folder, all its .bib files) on its own, then one with all of them together;
+ * `--sizes 0` leaves out the generated runs.
  *
  * Builds the site in a throwaway copy with the real references plus N generated publications (and,
  * when .bib files are given, once with those files added), and reports per run: the wall time of a
@@ -232,6 +236,31 @@ function toMarkdown(results: Result[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A real-world bibliography: a folder of .bib files. */
+interface RealSet {
+  name: string;
+  files: string[];
+}
+
+/** The sets of a folder of real bibliographies: each sub-folder holding .bib files, by name. */
+function readRealSets(folder: string): RealSet[] {
+  if (!existsSync(folder)) throw new Error(`--real: ${folder} does not exist. Fix: give the folder of real bibliographies (../shared/data/bib/large beside the project).`);
+  const sets = readdirSync(folder)
+    .sort()
+    .map((name) => ({ name, path: join(folder, name) }))
+    .filter(({ path }) => statSync(path).isDirectory())
+    .map(({ name, path }) => ({
+      name,
+      files: readdirSync(path)
+        .filter((file) => file.endsWith('.bib'))
+        .sort()
+        .map((file) => join(path, file)),
+    }))
+    .filter((set) => set.files.length > 0);
+  if (sets.length === 0) throw new Error(`--real: ${folder} has no sub-folder holding .bib files. Fix: give the folder of real bibliographies.`);
+  return sets;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sizesIndex = args.indexOf('--sizes');
@@ -243,6 +272,14 @@ async function main(): Promise<void> {
           .filter((size) => size > 0)
       : [1000, 5000, 10000];
   const files = args.filter((arg, index) => arg.endsWith('.bib') && index !== sizesIndex + 1);
+  const realIndex = args.indexOf('--real');
+  const realFolder =
+    realIndex >= 0
+      ? args[realIndex + 1] && !args[realIndex + 1]!.startsWith('--') && !args[realIndex + 1]!.endsWith('.bib')
+        ? args[realIndex + 1]!
+        : '../shared/data/bib/large'
+      : undefined;
+  const realSets = realFolder ? readRealSets(realFolder) : [];
   const results: Result[] = [];
   const failures: string[] = [];
   mkdirSync('bench-results', { recursive: true });
@@ -262,6 +299,12 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     await run(`REFOCUS + ${size} generated`, (folder) => writeFileSync(join(folder, 'references/generated.bib'), generateBibliography(size)));
   }
+  // Each file is copied as bench-<set>-<name>.bib, so that sets with files of the same name do not collide.
+  const addSets = (sets: RealSet[]) => (folder: string) => {
+    for (const set of sets) for (const file of set.files) copyFileSync(file, join(folder, 'references', `bench-${set.name}-${basename(file)}`));
+  };
+  for (const set of realSets) await run(`REFOCUS + ${set.name} (${set.files.length} file${set.files.length === 1 ? '' : 's'})`, addSets([set]));
+  if (realSets.length > 1) await run(`REFOCUS + all ${realSets.length} real sets (${realSets.map((set) => set.name).join(', ')})`, addSets(realSets));
   if (files.length > 0) {
     await run(`REFOCUS + ${files.map((file) => basename(file)).join(', ')}`, (folder) =>
       files.forEach((file) => copyFileSync(file, join(folder, 'references', `bench-${basename(file)}`))),
