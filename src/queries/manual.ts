@@ -1,12 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { createHash } from 'node:crypto';
 
-/** A chapter with its neighbours and a revision stamp that changes whenever its text does. */
+/** A chapter with its number and neighbours. */
 export interface ManualChapter {
   entry: CollectionEntry<'manual'>;
   slug: string;
   number: number;
-  revision: string;
   previous?: CollectionEntry<'manual'>;
   next?: CollectionEntry<'manual'>;
 }
@@ -18,17 +16,13 @@ export async function getManualEdition() {
   return edition.data;
 }
 
-/** The chapters in order, each with its neighbours and revision. */
+/** The chapters in order, each with its number and neighbours. */
 export async function getManualChapters(): Promise<ManualChapter[]> {
   const entries = (await getCollection('manual')).sort((a, b) => a.data.order - b.data.order);
   return entries.map((entry, index) => ({
     entry,
     slug: entry.id,
     number: index + 1,
-    revision: createHash('sha256')
-      .update(entry.body ?? '')
-      .digest('hex')
-      .slice(0, 8),
     previous: entries[index - 1],
     next: entries[index + 1],
   }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../bibtex/load-bibliography.ts';
 import { readFileSync } from 'node:fs';
-import { formatAllStyles, formatBibliography, formatReference } from './format-reference.ts';
+import { formatAllStyles, formatBibliography, formatReference, linkAddresses } from './format-reference.ts';
 
 const article = {
   id: 'leamy2011conceptual',
@@ -81,5 +81,17 @@ describe('formatBibliography', () => {
     for (const item of items) expect(together.get(item.id)).toEqual(formatAllStyles(item));
     expect(together.get('leamy2')?.apa.text).toContain('(2011).');
     expect(together.get('yazdani')?.harvard.text).toMatch(/^Yazdani, Danial et al\. \(2011\)/);
+  });
+});
+
+describe('linkAddresses', () => {
+  it('links a DOI and a URL written as text, leaving closing punctuation and existing links alone', () => {
+    expect(linkAddresses('<i>BJP</i>, 445–452. https://doi.org/10.1192/bjp.bp.110.083733')).toBe(
+      '<i>BJP</i>, 445–452. <a href="https://doi.org/10.1192/bjp.bp.110.083733">https://doi.org/10.1192/bjp.bp.110.083733</a>',
+    );
+    expect(linkAddresses('Available from: https://example.org/a?b=1&amp;c=2.')).toBe(
+      'Available from: <a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>.',
+    );
+    expect(linkAddresses('<a href="https://doi.org/10.1/x">here</a>')).toBe('<a href="https://doi.org/10.1/x">here</a>');
   });
 });

@@ -110,10 +110,18 @@ function formatBatch(items: CslItem[], style: ReferenceStyleId, variant: 'origin
   const formatted = new Map<string, FormattedReference>();
   for (const [id, html] of entries) {
     const entryHtml = extractEntryHtml(html);
-    formatted.set(String(id), { html: unmaskAngles(entryHtml, '&lt;', '&gt;'), text: unmaskAngles(htmlToText(entryHtml)) });
+    formatted.set(String(id), { html: linkAddresses(unmaskAngles(entryHtml, '&lt;', '&gt;')), text: unmaskAngles(htmlToText(entryHtml)) });
   }
   for (const item of items) if (!formatted.has(item.id)) throw new Error(`format-reference: citeproc returned no ${style} entry for "${item.id}".`);
   return formatted;
+}
+
+/** An address in citeproc's HTML (a DOI as https://doi.org/…, a URL), up to a space or tag, without the sentence's closing punctuation. */
+const ADDRESS = /(?<!href=")\bhttps?:\/\/[^\s<>"]+?(?=[.,;:)]*(?:\s|<|$))/g;
+
+/** Makes the addresses that citeproc writes as text (the DOI, a URL) into links, as reference lists on the web show them. */
+export function linkAddresses(html: string): string {
+  return html.replace(ADDRESS, (address) => `<a href="${address}">${address}</a>`);
 }
 
 /** citeproc's HTML output as plain text: tags dropped, its numeric and named entities decoded. */
