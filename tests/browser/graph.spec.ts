@@ -131,7 +131,7 @@ test('a URL restores a selection, its filters and its local view; Back and Forwa
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Hope and optimism about the future');
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await page.goBack();
-  await expect(page).toHaveURL(address);
+  await expect(page).toHaveURL(`.${address}`);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^Conceptual framework for personal recovery/);
   await expect(rows).toHaveCount(6);
   await page.goForward();

@@ -19,14 +19,6 @@ test.describe('on a wide screen (1280×900)', () => {
       await expect(page.locator('[data-search-shortcut]')).toBeVisible();
     }
   });
-
-  test('the header stays in reach on a long page', async ({ page }) => {
-    await page.goto('./evidence/theory/');
-    await page.mouse.wheel(0, 3000);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-    expect(await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().top)).toBe(0);
-    await expect(page.getByRole('button', { name: 'Search' })).toBeInViewport();
-  });
 });
 
 test.describe('on a phone (390×844)', () => {

@@ -15,7 +15,12 @@ test.describe('a publication page', () => {
     await expect(facts).toContainText('Mary Leamy, Victoria J. Bird, Clair Le Boutillier, Julie Williams, Mike Slade');
     await expect(facts).toContainText('British Journal of Psychiatry');
     await expect(facts).toContainText('199(6), 445–452');
-    await expect(page.getByRole('link', { name: 'https://doi.org/10.1192/bjp.bp.110.083733' })).toHaveAttribute('href', 'https://doi.org/10.1192/bjp.bp.110.083733');
+    await expect(facts.getByRole('link', { name: 'https://doi.org/10.1192/bjp.bp.110.083733' })).toHaveAttribute('href', 'https://doi.org/10.1192/bjp.bp.110.083733');
+    // The references give the DOI as a link too.
+    await expect(page.locator('#reference-apa').getByRole('link', { name: 'https://doi.org/10.1192/bjp.bp.110.083733' })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.1192/bjp.bp.110.083733',
+    );
     await expect(page.getByRole('link', { name: 'PMID 22130746' })).toHaveAttribute('href', 'https://pubmed.ncbi.nlm.nih.gov/22130746/');
   });
 
@@ -93,20 +98,20 @@ test.describe('provenance', () => {
 
   test('every page says where its record was checked; an incomplete record says so beside its reference', async ({ page }) => {
     expect(incompleteKey && completeKey).toBeTruthy();
-    await page.goto(`/publications/${completeKey}/`);
+    await page.goto(relative(`/publications/${completeKey}/`));
     const section = page.getByRole('region', { name: 'Where this record comes from' });
     for (const source of provenance[completeKey ?? '']?.sources ?? []) await expect(section.getByRole('link', { name: source.label })).toHaveAttribute('href', source.url);
     await expect(page.locator('#record-note')).toHaveCount(0);
-    await page.goto(`/publications/${incompleteKey}/`);
+    await page.goto(relative(`/publications/${incompleteKey}/`));
     await expect(page.locator('#record-note')).toContainText('Incomplete record');
     await expect(page.getByRole('region', { name: 'Where this record comes from' })).toContainText((provenance[incompleteKey ?? '']?.unverified ?? []).join(', '));
   });
 
   test('reference lists and listings mark the incomplete record and link to its note', async ({ page }) => {
-    await page.goto('/publications/');
-    const item = page.locator('li[data-publication]').filter({ has: page.locator(`a[href="/publications/${incompleteKey}/"]`) });
-    await expect(item.getByRole('link', { name: 'Incomplete record' })).toHaveAttribute('href', `/publications/${incompleteKey}/#record-note`);
-    const complete = page.locator('li[data-publication]').filter({ has: page.locator(`a[href="/publications/${completeKey}/"]`) });
+    await page.goto(relative('/publications/'));
+    const item = page.locator('li[data-publication]').filter({ has: page.locator(`a[href="${inSite(`/publications/${incompleteKey}/`)}"]`) });
+    await expect(item.getByRole('link', { name: 'Incomplete record' })).toHaveAttribute('href', inSite(`/publications/${incompleteKey}/#record-note`));
+    const complete = page.locator('li[data-publication]').filter({ has: page.locator(`a[href="${inSite(`/publications/${completeKey}/`)}"]`) });
     await expect(complete.getByRole('link', { name: 'Incomplete record' })).toHaveCount(0);
   });
 });
