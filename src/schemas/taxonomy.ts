@@ -9,6 +9,8 @@ export const PageSchema = z.object({
   description: z.string().min(1).max(200),
   /** The section the page sits under, shown as its breadcrumb (e.g. { href: /intervention/, label: Intervention }). */
   parent: z.object({ href: z.string().startsWith('/'), label: z.string().min(1) }).optional(),
+  /** The date the page was last checked against the publications it cites, YYYY-MM-DD: shown at its end, and the sitemap's lastmod. */
+  reviewed: z.coerce.date({ error: 'write `reviewed: YYYY-MM-DD`, the date the page was last checked against the publications it cites' }),
 });
 
 /** A taxonomy item written as an MDX page: it also has an order and a one-line summary. */
@@ -72,7 +74,8 @@ export const UnrecoveredLinkSchema = z.object({
 });
 
 /** A chapter of the site's summary of the REFOCUS manual. */
-export const ManualChapterSchema = TaxonomyPageSchema;
+/** A chapter of the manual summary: dated by the summary's edition (content/manual/edition.yaml), not by a review date of its own. */
+export const ManualChapterSchema = TaxonomyPageSchema.omit({ reviewed: true });
 
 /** The edition of the manual summary as a whole. */
 export const ManualEditionSchema = z.object({

@@ -17,6 +17,9 @@ test('every stage page cites publications in line and ends with its reference li
     await page.goto(`./evidence/${stage}/`);
     const citations = page.locator('.prose .cite a');
     expect(await citations.count()).toBeGreaterThan(2);
+    // Each says when it was last checked against its sources.
+    await expect(page.locator('.page-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('.page-reviewed')).toHaveText(/^Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}$/);
     const references = page.getByRole('region', { name: 'References' }).getByRole('listitem');
     expect(await references.count()).toBeGreaterThan(2);
     // Each in-text citation leads to a publication that the reference list also holds.

@@ -96,6 +96,11 @@ const CASES: Case[] = [
     expected: ['references/refocus.bib: the publication "unannotated2020" has no annotation. Fix: add "unannotated2020:" with its stages'],
   },
   {
+    name: 'an evidence page without a review date',
+    breakIt: replace('content/taxonomy/stages/theory.mdx', 'reviewed: 2026-12-01\n', ''),
+    expected: ['reviewed: write `reviewed: YYYY-MM-DD`, the date the page was last checked against the publications it cites', /content\/taxonomy\/stages\/theory\.mdx/],
+  },
+  {
     name: 'an MDX syntax error',
     breakIt: append('content/taxonomy/chime/hope.mdx', '\nAn unclosed <Cite keys="leamy2011conceptual" \n'),
     expected: [/content\/taxonomy\/chime\/hope\.mdx/],

@@ -7,3 +7,9 @@ it('lists each page once, sorted, as absolute addresses', () => {
       '  <url><loc>https://example.org/</loc></url>\n  <url><loc>https://example.org/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://example.org/b/</loc></url>\n</urlset>\n',
   );
 });
+
+it('gives a page its review date as lastmod, and none to a page without one', () => {
+  expect(buildSitemapXml('https://example.org', ['/a/', '/b/'], new Map([['/a/', '2026-12-01']]))).toContain(
+    '  <url><loc>https://example.org/a/</loc><lastmod>2026-12-01</lastmod></url>\n  <url><loc>https://example.org/b/</loc></url>\n',
+  );
+});
