@@ -52,7 +52,15 @@ test.describe('a publication page', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(pattern);
       await expect(page.getByRole('status')).toHaveText('Copied to the clipboard.');
+      await expect(page.getByRole('button', { name: `Copy ${style} reference` }).locator('+ .copy-status')).toHaveText('Copied');
     }
+    // Rich text too, so that the journal stays in italics when pasted into a word processor.
+    await page.getByRole('button', { name: 'Copy APA 7 reference' }).click();
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+    });
+    expect(html).toContain('<i>British Journal of Psychiatry</i>');
   });
 
   test('offers .bib, .ris and CSL-JSON downloads that parse back to the same record', async ({ page }) => {
