@@ -40,6 +40,17 @@ test('the cite basket keeps a selection across pages and exports it in every for
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.split('\n\n')).toEqual([expect.stringMatching(/^Leamy, M\., Bird, V\. J\./), expect.stringMatching(/^Slade, M\., Bird, V\. J\., Clarke, E\./)]);
 
+  // One item can go on its own: its page's box is unticked, focus moves to the next item's button.
+  await panel
+    .getByRole('button', { name: 'Remove “Conceptual framework for personal recovery in mental health: systematic review and narrative synthesis” from the cite basket' })
+    .click();
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'Add to cite basket' })).not.toBeChecked();
+  await expect(panel.getByRole('button', { name: /^Remove “Supporting recovery in patients with psychosis/ })).toBeFocused();
+  await expect(page.locator('#live-announcer')).toHaveText(/^Removed from the cite basket: Conceptual framework .*\. 1 selected\.$/);
+  await page.getByRole('checkbox', { name: 'Add to cite basket' }).check();
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+
   // Escape closes the panel and returns focus to its button; emptying hides the basket.
   await panel.getByRole('button', { name: 'Copy references (APA 7)' }).focus();
   await page.keyboard.press('Escape');

@@ -44,7 +44,15 @@ export function startCiteBasket(root: Document): void {
           const link = document.createElement('a');
           link.href = inBase(publicationHref(item.key));
           link.textContent = item.title;
-          entry.append(link);
+          const remove = document.createElement('button');
+          remove.type = 'button';
+          remove.className = 'basket__remove';
+          remove.dataset.basketRemove = item.key;
+          const hidden = document.createElement('span');
+          hidden.className = 'visually-hidden';
+          hidden.textContent = ` “${item.title}” from the cite basket`;
+          remove.append('Remove', hidden);
+          entry.append(link, ' ', remove);
           return entry;
         }),
       );
@@ -96,6 +104,21 @@ export function startCiteBasket(root: Document): void {
       }
     });
   }
+  // One item out: focus moves to the next item's button (or the previous, or the main content when none is left).
+  list?.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-basket-remove]') : null;
+    if (!button) return;
+    const index = basket.findIndex((item) => item.key === button.dataset.basketRemove);
+    const removed = basket[index];
+    if (!removed) return;
+    basket = toggleBasketItem(basket, removed, false);
+    writeBasket(basket);
+    render();
+    const next = list.querySelectorAll<HTMLButtonElement>('[data-basket-remove]')[Math.min(index, basket.length - 1)];
+    if (next) next.focus();
+    else document.getElementById('main')?.focus();
+    announce(`Removed from the cite basket: ${removed.title}. ${basket.length} selected.`);
+  });
   container.querySelector('[data-basket-copy]')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(formatBasketReferences(basket));
