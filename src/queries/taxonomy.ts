@@ -11,7 +11,7 @@ export interface TaxonomyEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string; description: string; order: number; summary: string } & Record<string, unknown>;
+  data: { title: string; description: string; reviewed: Date; order: number; summary: string } & Record<string, unknown>;
 }
 
 /** One taxonomy item in the form lists, tags and facets need. */
