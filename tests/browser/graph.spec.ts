@@ -222,3 +222,19 @@ test('axe finds no violation with a node selected, in light and dark schemes', a
     expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test.describe('on a phone, where the drawing starts below the fold', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  test('the explorer starts when the drawing comes into view, not before', async ({ page }) => {
+    await page.goto(relative('/graph/'));
+    await page.waitForLoadState('load');
+    const layout = page.locator('[data-graph-layout]');
+    expect(await layout.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThan(823);
+    await page.waitForTimeout(1500);
+    await expect(page.locator('[data-graph][data-graph-ready]')).toHaveCount(0);
+    await layout.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-graph][data-graph-ready="true"]')).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByRole('application', { name: 'Evidence graph' })).toHaveAttribute('data-drawn-nodes', /^[1-9]/);
+  });
+});

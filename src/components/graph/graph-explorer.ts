@@ -34,7 +34,6 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
   form.hidden = false;
   layout.hidden = false;
   container.querySelector('[data-graph-fallback]')?.setAttribute('hidden', '');
-  for (const button of rows.querySelectorAll<HTMLElement>('[data-graph-select]')) button.hidden = false;
 
   const shownConnections = (id: string) => (neighbours.get(id) ?? []).filter((other) => visible.has(other));
   const say = (message: string) => {

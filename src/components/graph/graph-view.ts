@@ -2,7 +2,8 @@ import { inBase } from '../common/base-path.ts';
 import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
 
 /**
- * Starts the evidence graph once the page has loaded and the browser is idle: fetches /graph.json and loads the explorer
+ * Starts the evidence graph once the page has painted and loaded, its drawing is on or near the
+ * screen, and the browser is idle: fetches /graph.json and loads the explorer
  * (d3 and the canvas code live in their own chunk, so the page's first paint does not wait for them).
  * Marks `graph:data` and, after the first drawing, `graph:first-paint` in the performance timeline.
  * The node kinds (names, shapes, colours, sizes) come from the page (`data-graph-kinds`), which
@@ -32,14 +33,37 @@ export function startGraphView(root: Document): void {
     }
   };
   // After the page's first paint and its load event, then when the browser is idle: the explorer's
-  // code (d3) and data never compete with the page itself for the network or the main thread.
+  // code (d3) and data never compete with the page itself for the network or the main thread. On a
+  // small screen, where the drawing starts below the fold, it waits until the drawing comes into view (or the reader
+  // uses the filters): a phone does not spend its processor on a graph nobody has looked at yet.
+  let started = false;
+  const startOnce = () => {
+    if (started) return;
+    started = true;
+    void start();
+  };
   const whenIdle = () => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start(), { timeout: 500 });
-    else window.setTimeout(() => void start(), 0);
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(startOnce, { timeout: 500 });
+    else window.setTimeout(startOnce, 0);
+  };
+  const whenNear = () => {
+    const drawing = container.querySelector<HTMLElement>('[data-graph-layout]') ?? container;
+    if (location.search || typeof IntersectionObserver !== 'function') return whenIdle();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        whenIdle();
+      },
+      { rootMargin: '0px' },
+    );
+    observer.observe(drawing);
+    container.addEventListener('focusin', whenIdle, { once: true });
+    container.addEventListener('pointerdown', whenIdle, { once: true });
   };
   const whenLoaded = () => {
-    if (root.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    if (root.readyState === 'complete') whenNear();
+    else window.addEventListener('load', whenNear, { once: true });
   };
   afterFirstPaint(whenLoaded);
 }
