@@ -48,19 +48,28 @@ test.describe('a publication page', () => {
       ['Vancouver', /^Leamy M, Bird VJ, Le Boutillier C, Williams J, Slade M\. Conceptual framework.*2011 Dec;199\(6\):445–52/],
       ['Harvard', /^Leamy, M\. et al\. \(2011\) “Conceptual framework/],
     ] as const) {
-      await page.getByRole('button', { name: `Copy ${style} reference` }).click();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toMatch(pattern);
+      const button = page.getByRole('button', { name: `Copy ${style} reference` });
+      await button.click();
+      // The visible confirmation comes once the clipboard holds the text (writing rich text is asynchronous).
+      await expect(button.locator('+ .copy-status')).toHaveText('Copied');
       await expect(page.getByRole('status')).toHaveText('Copied to the clipboard.');
-      await expect(page.getByRole('button', { name: `Copy ${style} reference` }).locator('+ .copy-status')).toHaveText('Copied');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(pattern);
     }
     // Rich text too, so that the journal stays in italics when pasted into a word processor.
     await page.getByRole('button', { name: 'Copy APA 7 reference' }).click();
-    const html = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      return item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
-    });
-    expect(html).toContain('<i>British Journal of Psychiatry</i>');
+    // Read again while another spec's copy (the clipboard is the browser's, shared) changes it under us.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          try {
+            const [item] = await navigator.clipboard.read();
+            return item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+          } catch {
+            return '';
+          }
+        }),
+      )
+      .toContain('<i>British Journal of Psychiatry</i>');
   });
 
   test('offers .bib, .ris and CSL-JSON downloads that parse back to the same record', async ({ page }) => {
