@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { basePathIntegration } from './src/integrations/base-path.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { changelogPagesIntegration } from './src/integrations/changelog-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     mdx(),
     buildReportIntegration(),
     sitemapIntegration(),
+    changelogPagesIntegration(),
     headersFileIntegration(),
     publicationExportsIntegration({
       directory: 'references',

@@ -4,6 +4,7 @@ import { bibtexLoader } from './loaders/bibtex-loader.ts';
 import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './queries/framework.ts';
 import { annotationSchemaFor, itemSchemaFor, ManualChapterSchema, ManualEditionSchema, PageSchema, StudyTypeSchema, UnrecoveredLinkSchema } from './schemas/taxonomy.ts';
 import { ProvenanceSchema } from './schemas/provenance.ts';
+import { CHANGES_FILE, ChangeSchema } from './schemas/changes.ts';
 
 /** Every entry of every references/*.bib file, keyed by citation key. */
 const publications = defineCollection({ loader: bibtexLoader({ directory: 'references', strictFiles: STRICT_BIBLIOGRAPHIES }) });
@@ -28,7 +29,9 @@ const unrecovered = defineCollection({ loader: file('./content/data/unrecovered.
 const manual = defineCollection({ loader: mdx('manual'), schema: ManualChapterSchema });
 /** The manual summary's edition (version and date). */
 const manualEdition = defineCollection({ loader: file('./content/manual/edition.yaml'), schema: ManualEditionSchema });
+/** What changed in the evidence base and on the site, one entry per change (/changes/, /changes.atom). */
+const changes = defineCollection({ loader: file(`./${CHANGES_FILE}`), schema: ChangeSchema });
 /** Free-standing pages (home, about, …). */
 const pages = defineCollection({ loader: mdx('pages'), schema: PageSchema });
 
-export const collections = { publications, ...dimensions, studyTypes, annotations, ...provenance, unrecovered, manual, manualEdition, pages };
+export const collections = { publications, ...dimensions, studyTypes, annotations, ...provenance, unrecovered, manual, manualEdition, changes, pages };

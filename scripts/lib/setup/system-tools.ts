@@ -13,7 +13,7 @@ export interface SystemTool {
   brew: string[];
 }
 
-/** The tools `npm test` runs: the real citation clients and the PDF reader. */
+/** The tools `npm test` runs: the real citation clients, the PDF reader and the feed validator. */
 export const TEST_TOOLS: SystemTool[] = [
   { command: 'biber', purpose: 'validating the BibTeX exports against biblatex', debian: ['biber', 'texlive-bibtex-extra'], brew: ['--cask mactex-no-gui'] },
   {
@@ -24,6 +24,7 @@ export const TEST_TOOLS: SystemTool[] = [
   },
   { command: 'pandoc', purpose: 'formatting the exports with pandoc --citeproc', debian: ['pandoc'], brew: ['pandoc'] },
   { command: 'pdftotext', purpose: 'reading the manual PDFs back', debian: ['poppler-utils'], brew: ['poppler'] },
+  { command: 'jing', purpose: 'validating the Atom feed against a RELAX NG grammar of RFC 4287', debian: ['jing'], brew: ['jing-trang'] },
 ];
 
 /** True when a command runs from PATH. */
