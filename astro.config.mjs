@@ -10,6 +10,9 @@ import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
 import { FRAMEWORK, STRICT_BIBLIOGRAPHIES } from './src/queries/framework.ts';
 import { SITE } from './src/queries/site.ts';
+import { GLOSSARY, glossaryHref } from './src/queries/glossary.ts';
+import { glossaryPlugin } from './src/lib/glossary/glossary-plugin.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // The address and base path come from content/site.yaml, SITE_URL and BASE_PATH (src/queries/site.ts);
 // with no address configured, the preview address, so that nothing made up is ever published.
@@ -37,6 +40,9 @@ export default defineConfig({
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy
   // can forbid inline code (script-src 'self'; style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro's own Markdown and MDX processor, plus one plugin: the first use of each glossary term on a
+  // page links to its definition (content/glossary.yaml; src/lib/glossary/glossary-plugin.ts).
+  markdown: { processor: satteri({ hastPlugins: [glossaryPlugin({ terms: GLOSSARY, href: glossaryHref })] }) },
   // A publication's page whose record, content/ and code are unchanged since the last build is
   // copied from Astro's cache instead of rendered (src/queries/page-cache-keys.ts).
   experimental: { incrementalBuild: true },
