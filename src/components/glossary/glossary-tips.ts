@@ -21,7 +21,8 @@ export function enhanceGlossaryTerms(root: Document): void {
   const heading = root.createElement('strong');
   const text = root.createElement('span');
   tip.append(heading, text);
-  root.body.append(tip);
+  // Inside <main>, so that the definition is in the page's landmarks like the text it explains.
+  (root.querySelector('main') ?? root.body).append(tip);
 
   let current: HTMLAnchorElement | undefined;
   let timer: number | undefined;
@@ -64,7 +65,8 @@ export function enhanceGlossaryTerms(root: Document): void {
     tip.style.top = `${top + window.scrollY}px`;
   }
 
-  let touched: HTMLAnchorElement | undefined;
+  /** The term a touch began on, and whether its definition was open then (focus opens it before the click). */
+  let touched: { term: HTMLAnchorElement; wasOpen: boolean } | undefined;
   for (const term of terms) {
     term.addEventListener('pointerenter', (event) => {
       if (event.pointerType !== 'touch') later(() => show(term), SHOW_DELAY_MS);
@@ -73,11 +75,11 @@ export function enhanceGlossaryTerms(root: Document): void {
     term.addEventListener('focus', () => show(term));
     term.addEventListener('blur', () => later(hide, HIDE_DELAY_MS));
     term.addEventListener('pointerdown', (event) => {
-      touched = event.pointerType === 'touch' ? term : undefined;
+      touched = event.pointerType === 'touch' ? { term, wasOpen: current === term && !tip.hidden } : undefined;
     });
     term.addEventListener('click', (event) => {
       // A tap on a term whose definition is not open opens it; the next tap follows the link.
-      if (touched === term && current !== term) {
+      if (touched?.term === term && !touched.wasOpen) {
         event.preventDefault();
         show(term);
       }

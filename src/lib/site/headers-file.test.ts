@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { EXPORT_FORMATS } from '../export/export-formats.ts';
 import { buildHeaderRules, formatHeaderRules } from './headers-file.ts';
 
-test("every export file gets its format's media type, with charset, and hashed assets are immutable", () => {
+test("every export file gets its format's media type, with charset, so does the feed, and hashed assets are immutable", () => {
   expect(formatHeaderRules(buildHeaderRules('/'))).toBe(
     [
       '/*.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n',
@@ -10,6 +10,7 @@ test("every export file gets its format's media type, with charset, and hashed a
       '/references.ris\n  Content-Type: application/x-research-info-systems; charset=utf-8\n',
       '/publications/*.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8\n',
       '/references.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8\n',
+      '/changes.atom\n  Content-Type: application/atom+xml; charset=utf-8\n',
       '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
     ].join('\n'),
   );
@@ -32,6 +33,7 @@ test('under a base path every rule is under it', () => {
     '/refocus/references.ris',
     '/refocus/publications/*.json',
     '/refocus/references.json',
+    '/refocus/changes.atom',
     '/refocus/_astro/*',
   ]);
 });

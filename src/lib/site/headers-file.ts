@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../export/export-formats.ts';
 import { withBase } from './site-identity.ts';
+import { FEED_PATH } from '../changes/atom-feed.ts';
 
 /** One rule of a _headers file: a path pattern and the headers sent for it. */
 export interface HeaderRule {
@@ -23,6 +24,8 @@ export function buildHeaderRules(base: string, formats: readonly ExportFormat[] 
   });
   return [
     ...exportRules,
+    // The changelog's Atom feed, with its charset (hosts' default for .atom varies).
+    { path: withBase(base, FEED_PATH), headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] },
     // Files named by a hash of their content never change: cache them for a year. Everything else
     // (pages, the search index, PDFs, exports) keeps its name across builds and is revalidated on
     // every visit, which is what Netlify and Cloudflare Pages send by default
