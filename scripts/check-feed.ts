@@ -1,6 +1,6 @@
 /**
  * Checks the changelog as the built site publishes it:
- *   - dist/changes.atom is valid Atom 1.0: jing validates it against tests/schemas/atom.rnc (a RELAX NG
+ *   - dist/changes.atom is valid Atom 1.0: jing validates it against scripts/lib/checks/atom.rnc (a RELAX NG
  *     grammar of RFC 4287), then a feed parser (@rowanmanning/feed-parser) reads it back and every
  *     entry is compared with content/changes.yaml (ids, titles, dates, absolute links, summaries, kinds);
  *   - every HTML page advertises the feed (<link rel="alternate" type="application/atom+xml">);
@@ -20,7 +20,7 @@ import { listFiles } from './lib/list-files.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const feedFile = join(dist, 'changes.atom');
-const schema = new URL('../tests/schemas/atom.rnc', import.meta.url).pathname;
+const schema = new URL('./lib/checks/atom.rnc', import.meta.url).pathname;
 if (!existsSync(feedFile)) {
   console.error(`check-feed: ${feedFile} does not exist. Fix: build the site first (npm run build).`);
   process.exit(1);

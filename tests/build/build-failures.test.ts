@@ -9,6 +9,13 @@ import { buildProject, copyProject } from '../support/project-copy.ts';
 
 const BIB = 'references/refocus.bib';
 const bibLines = readFileSync(BIB, 'utf8').split('\n').length;
+const CHANGES = 'content/changes.yaml';
+/** The line an entry appended after a blank line starts on. */
+const changesEntryLine = readFileSync(CHANGES, 'utf8').split('\n').length + 1;
+const GLOSSARY = 'content/glossary.yaml';
+const glossaryEntryLine = readFileSync(GLOSSARY, 'utf8').split('\n').length + 1;
+const change = (extra: string) =>
+  `\n- id: bad-entry\n  date: 2026-12-02\n  kind: corrected\n  title: A broken entry\n  summary: An entry that names something that does not exist.\n${extra}`;
 
 interface Case {
   name: string;
@@ -99,6 +106,38 @@ const CASES: Case[] = [
     name: 'an evidence page without a review date',
     breakIt: replace('content/taxonomy/stages/theory.mdx', 'reviewed: 2026-12-01\n', ''),
     expected: ['reviewed: write `reviewed: YYYY-MM-DD`, the date the page was last checked against the publications it cites', /content\/taxonomy\/stages\/theory\.mdx/],
+  },
+  {
+    name: 'a change naming an unknown publication',
+    breakIt: append(CHANGES, change('  publications: [nosuchkey2020]\n')),
+    expected: [
+      `content/changes.yaml:${changesEntryLine} (entry "bad-entry"): publications names "nosuchkey2020", which is not a citation key in references/. Fix: correct the key, or name the page instead`,
+    ],
+  },
+  {
+    name: 'a change naming a page the build does not make',
+    breakIt: append(CHANGES, change('  pages: [/evidense/theory/]\n')),
+    expected: [`content/changes.yaml:${changesEntryLine} (entry "bad-entry"): pages names "/evidense/theory/", which the build did not make. Fix: correct the path`],
+  },
+  {
+    name: 'a change of an unknown kind',
+    breakIt: replace(CHANGES, 'kind: retracted', 'kind: withdrawn'),
+    expected: [/content\/changes\.yaml/, /kind/, /added, corrected, retracted, site/],
+  },
+  {
+    name: 'a glossary term without a definition',
+    breakIt: append(
+      GLOSSARY,
+      '\n- id: bad-term\n  term: Bad term\n  definition: A term whose source is not in the bibliography.\n  cite: [nosuchkey2020]\n  checked: nothing\n- id: no-definition\n  term: No definition\n  cite: [leamy2011conceptual]\n  checked: nothing\n',
+    ),
+    expected: [`content/glossary.yaml:${glossaryEntryLine + 5} (term "no-definition"): definition:`, 'Fix: see docs/editing-content.md for the field.'],
+  },
+  {
+    name: 'a glossary term citing an unknown key',
+    breakIt: append(GLOSSARY, '\n- id: bad-term\n  term: Bad term\n  definition: A term whose source is not in the bibliography.\n  cite: [nosuchkey2020]\n  checked: nothing\n'),
+    expected: [
+      `content/glossary.yaml:${glossaryEntryLine} (term "bad-term"): cite names "nosuchkey2020", which is not a citation key in references/. Fix: correct the key or use source: { title, url }.`,
+    ],
   },
   {
     name: 'an MDX syntax error',
