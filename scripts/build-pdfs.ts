@@ -83,8 +83,9 @@ async function setMetadata(pdf: Buffer, meta: { title: string; subject: string; 
 async function chapterPagesFromOutline(pdf: Buffer, chapters: Chapter[]): Promise<number[]> {
   const outline = (await readOutline(pdf)).filter((entry) => entry.depth === 1);
   return chapters.map((chapter) => {
-    // Chromium drops the space where a long heading wraps, so titles are compared without spaces.
-    const bare = (text: string) => text.replace(/\s+/g, '');
+    // Chromium drops the space where a long heading wraps, so titles are compared without spaces;
+    // a chapter's heading is numbered ("Chapter 2: …"), its title is not.
+    const bare = (text: string) => text.replace(/\s+/g, '').replace(/^Chapter\d+:/, '');
     const entry = outline.find((candidate) => bare(candidate.title) === bare(chapter.title));
     if (!entry) throw new Error(`the whole manual's outline has no bookmark for the chapter "${chapter.title}"`);
     return entry.page;

@@ -60,7 +60,8 @@ test.describe('manual PDFs', () => {
     expect(pageText(file, 1)).toContain(`Version ${edition.version} · ${edition.date}`);
     const contents = pageText(file, 2);
     const chapterEntries = (await readOutline(bytes)).filter((entry) => entry.depth === 1).slice(1);
-    expect(chapterEntries.map((entry) => entry.title.replace(/\s+/g, ''))).toEqual(CHAPTERS.map(([, title]) => title.replace(/\s+/g, '')));
+    // Bookmarks are the chapters' numbered headings ("Chapter 2: Recovery-promoting relationships").
+    expect(chapterEntries.map((entry) => entry.title.replace(/\s+/g, ''))).toEqual(CHAPTERS.map(([, title], index) => `Chapter${index + 1}:${title.replace(/\s+/g, '')}`));
     for (const [index, [, title]] of CHAPTERS.entries()) {
       const start = chapterEntries[index]?.page ?? 0;
       expect(contents).toMatch(new RegExp(`${title.replace(/[-]/g, '.')}\\s+${start}\\b`));

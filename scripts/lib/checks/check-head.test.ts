@@ -58,6 +58,19 @@ describe('checkHeads', () => {
     ]);
   });
 
+  it('names every page whose main heading another page has too, except noindex pages', () => {
+    const site = makeSite({
+      'practices/goal/index.html': page('practices/goal/index.html', { body: '<h1>Supporting goal-striving</h1>' }),
+      'manual/goal/index.html': page('manual/goal/index.html', { body: '<h1>Supporting\n  goal-striving</h1>' }),
+      'manual/5/index.html': page('manual/5/index.html', { body: '<h1>Chapter 5: Supporting goal-striving</h1>' }),
+      '404.html': page('404.html', { canonical: 'https://example.org/', head: '<meta name="robots" content="noindex">', body: '<h1>Supporting goal-striving</h1>' }),
+    });
+    expect(lines(checkHeads(site))).toEqual([
+      'dist/practices/goal/index.html: shares its main heading (<h1>) "Supporting goal-striving" with manual/goal/index.html. Fix: head each page with words of its own (a manual chapter: "Chapter 4: …").',
+      'dist/manual/goal/index.html: shares its main heading (<h1>) "Supporting goal-striving" with practices/goal/index.html. Fix: head each page with words of its own (a manual chapter: "Chapter 4: …").',
+    ]);
+  });
+
   it('leaves redirect pages out, and lets a noindex page point its canonical elsewhere', () => {
     const site = makeSite({
       'index.html': page('index.html'),

@@ -47,7 +47,7 @@ function checkPageHead(site: BuiltSite, file: string, page: PageFacts): SiteProb
 }
 
 /**
- * Checks every page's head: one non-empty `<title>` that no other page shares, a non-empty
+ * Checks every page's head: one non-empty `<title>` that no other page shares (nor its `<h1>`), a non-empty
  * description, one absolute canonical link to the page itself (any address on noindex pages) and
  * `<html lang>`. Redirect pages, which only send the browser on, are left out.
  */
@@ -63,6 +63,21 @@ export function checkHeads(site: BuiltSite): SiteProblem[] {
     for (const file of files.length > 1 ? files : []) {
       const others = files.filter((other) => other !== file);
       problems.push({ file, message: `shares its <title> "${title}" with ${others.join(', ')}`, fix: 'give each page a title of its own' });
+    }
+  }
+  // Readers tell pages apart by their main heading: two pages headed alike ("Supporting goal-striving") look like one.
+  const filesByHeading = new Map<string, string[]>();
+  for (const [file, page] of pages.filter(([, page]) => !page.isNoindex)) {
+    for (const heading of new Set(page.h1s)) filesByHeading.set(heading, [...(filesByHeading.get(heading) ?? []), file]);
+  }
+  for (const [heading, files] of filesByHeading) {
+    for (const file of files.length > 1 ? files : []) {
+      const others = files.filter((other) => other !== file);
+      problems.push({
+        file,
+        message: `shares its main heading (<h1>) "${heading}" with ${others.join(', ')}`,
+        fix: 'head each page with words of its own (a manual chapter: "Chapter 4: …")',
+      });
     }
   }
   return problems;

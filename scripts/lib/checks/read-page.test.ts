@@ -6,9 +6,11 @@ describe('readPage', () => {
     const facts = readPage(`<!DOCTYPE html><html lang="en-GB"><head><title> The page </title>
       <meta name="Description" content=" What it is. "><link rel="canonical" href="https://example.org/a/">
       <meta name="robots" content="noindex, follow"><base href="/b/"></head>
-      <body><svg><title>Icon</title></svg></body></html>`);
+      <body><svg><title>Icon</title></svg><h1>The
+        page</h1></body></html>`);
     expect(facts).toMatchObject({
       titles: ['The page'],
+      h1s: ['The page'],
       description: 'What it is.',
       canonicals: ['https://example.org/a/'],
       lang: 'en-GB',

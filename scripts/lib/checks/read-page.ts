@@ -17,6 +17,8 @@ export interface PageReference {
 export interface PageFacts {
   /** The text of each `<title>` of the document (SVG titles excluded), trimmed. */
   titles: string[];
+  /** The text of each `<h1>`, with white space collapsed. */
+  h1s: string[];
   /** The `content` of `<meta name="description">`, trimmed; undefined when there is none. */
   description?: string;
   /** True when the page describes a work for reference managers (`<meta name="citation_title">`). */
@@ -143,6 +145,7 @@ export function readPage(html: string): PageFacts {
     titles: named('title')
       .filter((title) => !hasAncestor(title, 'svg'))
       .map((title) => DomUtils.textContent(title).trim()),
+    h1s: named('h1').map((heading) => DomUtils.textContent(heading).replace(/\s+/g, ' ').trim()),
     description: metaContent('description'),
     isCitable: metaContent('citation_title') !== undefined,
     citationAbstract: metaContent('citation_abstract'),

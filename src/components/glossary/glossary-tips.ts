@@ -5,7 +5,7 @@
  *   - on a touch screen, the first tap shows it and a second tap follows the link to the glossary.
  * The definition is already in the page (the hidden block that rehype-glossary adds, which is also the
  * link's aria-describedby), so screen readers hear it without this script, and nothing is fetched.
- * Hand-written (about 1 kB) because the popover libraries cost more bytes than the page budget allows.
+ * Hand-written (under 1 kB compressed) because the popover libraries cost more bytes than the page budget allows.
  */
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 200;
