@@ -31,6 +31,12 @@ describe('glossaryPlugin (through the Sätteri processor Astro uses)', () => {
     expect(code).toMatch(/_jsx\(Cite, \{\s+keys: "x",\s+children: "QPR"\s+\}\),\s+" then ",\s+_jsx\(_components\.a, \{\s+href: "\/glossary\/#qpr"/);
   });
 
+  it('marks terms inside HTML written in MDX (<section>), but not in headings written so', async () => {
+    const { code } = await mdxToJs('<section>\n<h2>QPR</h2>\n\nThe QPR.\n</section>', { hastPlugins: [plugin] });
+    expect(code.match(/className: "glossary-term"/g)).toHaveLength(1);
+    expect(code).toMatch(/_jsx\(_components\.h2, \{\s+children: "QPR"/);
+  });
+
   it('changes nothing on a page without terms', () => {
     expect(html('Nothing to see.')).toBe('<p>Nothing to see.</p>\n');
   });

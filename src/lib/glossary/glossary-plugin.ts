@@ -13,7 +13,7 @@ export interface GlossaryPluginOptions {
   href: (id: string) => string;
 }
 
-/** Where a term is never marked: headings, links, code, and components (`<Cite>` and the like). */
+/** Where a term is never marked: headings, links, code, and components (`<Cite>` and the like; HTML written in MDX, `<section>`, is prose). */
 const SKIPPED_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'button', 'summary', 'script', 'style', 'svg']);
 const SKIPPED_NODE_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
@@ -68,7 +68,11 @@ export function definitionsBlock(marked: Iterable<string>, terms: readonly Gloss
 
 function inSkippedPlace(node: HastNode, context: HastVisitorContext): boolean {
   for (let parent = context.parent(node); parent; parent = context.parent(parent as HastNode)) {
-    if (SKIPPED_NODE_TYPES.has(parent.type)) return true;
+    if (SKIPPED_NODE_TYPES.has(parent.type)) {
+      const name = (parent as { name?: string | null }).name ?? '';
+      if (!/^[a-z]/.test(name) || SKIPPED_TAGS.has(name)) return true;
+      continue;
+    }
     if (parent.type === 'element' && SKIPPED_TAGS.has(parent.tagName)) return true;
   }
   return false;
