@@ -21,6 +21,21 @@ test.describe('on a wide screen (1280×900)', () => {
   });
 });
 
+test.describe('sticky from 1024 px', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the header stays at the top of a long page, and a linked section is not hidden under it', async ({ page }) => {
+    await page.goto('./evidence/theory/');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const box = await page.locator('.site-header').boundingBox();
+    expect(box?.y).toBe(0);
+    const header = box?.height ?? 0;
+    await page.goto('./glossary/#qpr');
+    const entry = await page.locator('[id="qpr"]').boundingBox();
+    expect(entry?.y ?? 0).toBeGreaterThanOrEqual(header);
+  });
+});
+
 test.describe('on a phone (390×844)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
