@@ -6,6 +6,8 @@ import { readRis } from '../support/site.ts';
 test('the cite basket keeps a selection across pages and exports it in every format', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./publications/');
+  // The basket sits in the header from the start, with its count.
+  await expect(page.locator('.site-header').getByRole('button', { name: 'Cite basket: 0 selected' })).toBeVisible();
   await page.getByRole('checkbox', { name: /Add “Conceptual framework for personal recovery/ }).check();
   await page.getByRole('checkbox', { name: /Add “Supporting recovery in patients with psychosis/ }).check();
   const basketButton = page.getByRole('button', { name: /Cite basket: 2 selected/ });
@@ -48,17 +50,24 @@ test('the cite basket keeps a selection across pages and exports it in every for
   await expect(page.getByRole('checkbox', { name: 'Add to cite basket' })).not.toBeChecked();
   await expect(panel.getByRole('button', { name: /^Remove “Supporting recovery in patients with psychosis/ })).toBeFocused();
   await expect(page.locator('#live-announcer')).toHaveText(/^Removed from the cite basket: Conceptual framework .*\. 1 selected\.$/);
+  // Ticking a box on the page closes the panel (a click outside it); it opens again with both.
   await page.getByRole('checkbox', { name: 'Add to cite basket' }).check();
+  await expect(panel).toBeHidden();
+  await basketButton.click();
   await expect(panel.getByRole('listitem')).toHaveCount(2);
 
-  // Escape closes the panel and returns focus to its button; emptying hides the basket.
+  // Escape closes the panel and returns focus to its button; emptying leaves the basket in the header, at 0, and says so.
   await panel.getByRole('button', { name: 'Copy references (APA 7)' }).focus();
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(basketButton).toBeFocused();
   await basketButton.click();
   await panel.getByRole('button', { name: 'Empty the basket' }).click();
-  await expect(page.locator('[data-basket]')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cite basket: 0 selected' })).toBeFocused();
+  await expect(panel).toContainText('Nothing is selected yet.');
+  await expect(panel.getByRole('button', { name: 'Download BibTeX' })).toBeHidden();
+  await page.mouse.click(100, 600);
+  await expect(panel).toBeHidden();
   await expect(page.getByRole('checkbox', { name: 'Add to cite basket' })).not.toBeChecked();
 });
 

@@ -35,7 +35,10 @@ export function startCiteBasket(root: Document): void {
   let basket = readBasket();
 
   const render = () => {
-    container.hidden = basket.length === 0;
+    container.hidden = false;
+    container.dataset.count = String(basket.length);
+    for (const element of container.querySelectorAll<HTMLElement>('[data-basket-empty]')) element.hidden = basket.length > 0;
+    for (const element of container.querySelectorAll<HTMLElement>('[data-basket-actions], [data-basket-list]')) element.hidden = basket.length === 0;
     if (count) count.textContent = String(basket.length);
     if (list) {
       list.replaceChildren(
@@ -60,10 +63,6 @@ export function startCiteBasket(root: Document): void {
     for (const box of root.querySelectorAll<HTMLInputElement>('input[data-basket-key]')) {
       box.checked = basket.some((item) => item.key === box.dataset.basketKey);
     }
-    if (basket.length === 0 && panel && openButton) {
-      panel.hidden = true;
-      openButton.setAttribute('aria-expanded', 'false');
-    }
   };
 
   for (const label of root.querySelectorAll<HTMLElement>('[data-basket-toggle]')) label.hidden = false;
@@ -81,6 +80,13 @@ export function startCiteBasket(root: Document): void {
     const open = panel.hidden;
     panel.hidden = !open;
     openButton.setAttribute('aria-expanded', String(open));
+  });
+  // A click or tap outside the basket closes its panel, as other popovers do.
+  root.addEventListener('pointerdown', (event) => {
+    if (panel && !panel.hidden && event.target instanceof Node && !container.contains(event.target)) {
+      panel.hidden = true;
+      openButton?.setAttribute('aria-expanded', 'false');
+    }
   });
   container.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && panel && !panel.hidden) {
@@ -116,7 +122,7 @@ export function startCiteBasket(root: Document): void {
     render();
     const next = list.querySelectorAll<HTMLButtonElement>('[data-basket-remove]')[Math.min(index, basket.length - 1)];
     if (next) next.focus();
-    else document.getElementById('main')?.focus();
+    else openButton?.focus();
     announce(`Removed from the cite basket: ${removed.title}. ${basket.length} selected.`);
   });
   container.querySelector('[data-basket-copy]')?.addEventListener('click', async () => {
@@ -131,7 +137,8 @@ export function startCiteBasket(root: Document): void {
     basket = [];
     writeBasket(basket);
     render();
-    document.getElementById('main')?.focus();
+    // The panel stays open on its empty state; focus returns to the basket's button.
+    openButton?.focus();
     announce('The cite basket is empty.');
   });
   window.addEventListener('storage', (event) => {
