@@ -24,6 +24,17 @@ test('/changes/ lists every change, newest first, with its date, kind and summar
   }
 });
 
+test('/changes/ says when the log last changed, and the sitemap gives that day as its lastmod', async ({ page }) => {
+  const newest = changes
+    .map((change) => change.date.toISOString().slice(0, 10))
+    .sort()
+    .at(-1)!;
+  await page.goto(relative('/changes/'));
+  await expect(page.locator('.change-log__updated time')).toHaveAttribute('datetime', newest);
+  const sitemap = await (await page.request.get(relative('/sitemap.xml'))).text();
+  expect(sitemap).toContain(`<loc>${new URL('changes/', HOME).href}</loc><lastmod>${newest}</lastmod>`);
+});
+
 test('the kinds filter the list, the current one marked, by keyboard', async ({ page }) => {
   await page.goto(relative('/changes/'));
   const filter = page.getByRole('navigation', { name: 'Kinds of change' });
