@@ -1,13 +1,14 @@
 import { inBase } from '../common/base-path.ts';
 import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
+import type { StudyTypeMark } from '../../lib/map/study-type-marks.ts';
 
 /**
  * Starts the evidence graph once the page has painted and loaded, its drawing is on or near the
  * screen, and the browser is idle: fetches /graph.json and loads the explorer
  * (d3 and the canvas code live in their own chunk, so the page's first paint does not wait for them).
  * Marks `graph:data` and, after the first drawing, `graph:first-paint` in the performance timeline.
- * The node kinds (names, shapes, colours, sizes) come from the page (`data-graph-kinds`), which
- * writes them from the framework declaration.
+ * The node kinds (names, shapes, colours, sizes) and the study types' marks come from the page
+ * (`data-graph-kinds`, `data-graph-marks`), which writes them from the framework declaration.
  */
 export function startGraphView(root: Document): void {
   const container = root.querySelector<HTMLElement>('[data-graph]');
@@ -22,8 +23,8 @@ export function startGraphView(root: Document): void {
         }),
       ]);
       performance.mark('graph:data');
-      const kinds = JSON.parse(container.querySelector('[data-graph-kinds]')?.textContent ?? '[]') as NodeKind[];
-      explorer.startGraphExplorer(container, { ...graph, kinds });
+      const read = <T>(name: string) => JSON.parse(container.querySelector(`[data-graph-${name}]`)?.textContent ?? '[]') as T[];
+      explorer.startGraphExplorer(container, { ...graph, kinds: read<NodeKind>('kinds'), marks: read<StudyTypeMark>('marks') });
     } catch (error) {
       const fallback = container.querySelector<HTMLElement>('[data-graph-fallback]');
       if (fallback) {
