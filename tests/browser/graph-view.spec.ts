@@ -66,6 +66,26 @@ test.describe('at 1280 × 900', () => {
       for (const other of labels.slice(index + 1)) expect(one.left < other.right && other.left < one.right && one.top < other.bottom && other.top < one.bottom).toBe(false);
   });
 
+  test('the wheel over the drawing scrolls the page; with Ctrl it zooms the graph', async ({ page }) => {
+    await page.goto(relative('/graph/'));
+    const canvas = await ready(page);
+    const zoom = await canvas.getAttribute('data-zoom');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the drawing has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect(page.getByText('Hold Ctrl (or ⌘) and scroll to zoom')).toBeVisible();
+    expect(await canvas.getAttribute('data-zoom')).toBe(zoom);
+    const moved = await canvas.boundingBox();
+    if (!moved) throw new Error('the drawing has no box');
+    await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => Number(await canvas.getAttribute('data-zoom'))).toBeGreaterThan(Number(zoom));
+  });
+
   test('Tab from the top reaches “Skip to graph”; Enter puts focus in the graph and the panel names the focused node', async ({ page }) => {
     const graph = (await (await page.request.get('./graph.json')).json()) as EvidenceGraph;
     await page.goto(relative('/graph/'));

@@ -1,14 +1,13 @@
 import { inBase } from '../common/base-path.ts';
 import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
-import type { StudyTypeMark } from '../../lib/map/study-type-marks.ts';
 
 /**
  * Starts the evidence graph once the page has painted and loaded, its drawing is on or near the
  * screen, and the browser is idle: fetches /graph.json and loads the explorer
  * (d3 and the canvas code live in their own chunk, so the page's first paint does not wait for them).
  * Marks `graph:data` and, after the first drawing, `graph:first-paint` in the performance timeline.
- * The node kinds (names, shapes, colours, sizes) and the study types' marks come from the page
- * (`data-graph-kinds`, `data-graph-marks`), which writes them from the framework declaration.
+ * The node kinds (names, shapes, colours, sizes) come from the page (`data-graph-kinds`), which
+ * writes them from the framework declaration, and the study types' marks from its key (`data-study-mark`).
  */
 export function startGraphView(root: Document): void {
   const container = root.querySelector<HTMLElement>('[data-graph]');
@@ -23,8 +22,10 @@ export function startGraphView(root: Document): void {
         }),
       ]);
       performance.mark('graph:data');
-      const read = <T>(name: string) => JSON.parse(container.querySelector(`[data-graph-${name}]`)?.textContent ?? '[]') as T[];
-      explorer.startGraphExplorer(container, { ...graph, kinds: read<NodeKind>('kinds'), marks: read<StudyTypeMark>('marks') });
+      const kinds = JSON.parse(container.querySelector('[data-graph-kinds]')?.textContent ?? '[]') as NodeKind[];
+      // The study types' marks are read from the key under the drawing, which draws them the same way.
+      const marks = [...container.querySelectorAll<SVGPathElement>('[data-study-mark]')].map((path) => ({ id: path.dataset.studyMark ?? '', path: path.getAttribute('d') ?? '' }));
+      explorer.startGraphExplorer(container, { ...graph, kinds, marks });
     } catch (error) {
       const fallback = container.querySelector<HTMLElement>('[data-graph-fallback]');
       if (fallback) {

@@ -1,5 +1,3 @@
-import type { StudyTypeMark } from '../map/study-type-marks.ts';
-
 /** How one kind of node is named, drawn and laid out: a dimension of the framework, or the publications. */
 export interface NodeKind {
   /** The node kind, also the prefix of its node ids (`stage` → `stage:theory`). */
@@ -90,8 +88,8 @@ export function nodeId(type: GraphNodeType, id: string): string {
   return `${type === PUBLICATION_KIND.kind ? 'pub' : type}:${id}`;
 }
 
-/** The graph as the /graph/ page's explorer holds it: graph.json, and the node kinds and study-type marks the page declares. */
-export type ExplorerGraph = EvidenceGraph & { kinds: NodeKind[]; marks: StudyTypeMark[] };
+/** The graph as the /graph/ page's explorer holds it: graph.json, the node kinds the page declares and its study types' marks (SVG paths on a 16 × 16 grid). */
+export type ExplorerGraph = EvidenceGraph & { kinds: NodeKind[]; marks: { id: string; path: string }[] };
 
 /** A node kind by name; an unknown name is drawn as a publication is, so a drawing never fails on it. */
 export function kindOf(kinds: readonly NodeKind[], type: GraphNodeType): NodeKind {
