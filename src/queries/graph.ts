@@ -1,4 +1,5 @@
 import { publicationHref } from '../lib/site/publication-slug.ts';
+import { citedName } from '../lib/csl/citation-labels.ts';
 import { describePublication } from '../lib/csl/describe-publication.ts';
 import { buildGraph, type DimensionInput } from '../lib/graph/build-graph.ts';
 import { PUBLICATION_KIND, type EvidenceGraph, type NodeKind } from '../lib/graph/graph-types.ts';
@@ -62,9 +63,11 @@ export function getEvidenceGraph(): Promise<EvidenceGraph> {
         const annotation = taxonomy.annotations.get(record.key);
         const facts = describePublication(record.item, record.authorsTruncated);
         const year = Number.parseInt(facts.year, 10);
+        const firstName = (record.item.author?.length ? record.item.author : record.item.editor)?.[0];
         return {
           key: record.key,
           label: record.citationLabel,
+          firstAuthor: firstName && citedName(firstName),
           title: facts.title,
           href: publicationHref(record.key),
           ...(Number.isNaN(year) ? {} : { year }),

@@ -3,7 +3,9 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { pointAt } from '../../lib/graph/graph-keyboard.ts';
 import { kindOf, type ExplorerGraph, type PositionedNode } from '../../lib/graph/graph-types.ts';
-import { drawBase, drawOverlay, radiusOf, readColours, type Scene, type SceneView } from './graph-draw.ts';
+import { nodeBaseRadius } from '../../lib/graph/node-size.ts';
+import { drawBase, drawOverlay, radiusIn, readColours, type Scene, type SceneView } from './graph-draw.ts';
+import { createLabelLayer } from './graph-labels.ts';
 
 export type { Scene } from './graph-draw.ts';
 
@@ -18,16 +20,31 @@ const QUICK_ABOVE = 400;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Room kept clear round the fitted graph, in CSS pixels at most, for the labels of the outer nodes. */
+const FIT_PADDING = { x: 64, top: 44, bottom: 68 };
+
+/** A d3 gesture's source event, as the zoom and drag filters see it. */
+type GestureEvent = (MouseEvent | WheelEvent | TouchEvent) & { button?: number };
+
 /**
  * Draws the graph on a canvas at the positions computed at build time, with d3-zoom for zoom and pan
  * and d3-drag for moving a node. Drawing happens once per animation frame at most, only when asked.
- * Sets `data-drawn-nodes` on the canvas to the number of nodes actually drawn.
+ * Sets `data-drawn-nodes` on the canvas to the number of nodes actually drawn and `data-zoom` to the zoom factor.
  */
-export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGraph, neighbours: Map<string, string[]>, events: CanvasEvents) {
+export function createGraphCanvas(
+  canvas: HTMLCanvasElement,
+  graph: ExplorerGraph,
+  neighbours: Map<string, string[]>,
+  events: CanvasEvents,
+  parts: { labels: HTMLElement; hint?: HTMLElement | null },
+) {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw on a canvas.');
   const nodes = graph.nodes.map((node) => ({ ...node }));
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const baseRadius = new Map(nodes.map((node) => [node.id, nodeBaseRadius(kindOf(graph.kinds, node.type), neighbours.get(node.id)?.length ?? 0)]));
+  const marks = new Map(graph.marks.map((mark) => [mark.id, new Path2D(mark.path)]));
+  const labels = createLabelLayer(parts.labels, context);
   let scene: Scene = { visible: new Set(byId.keys()), matches: new Set() };
   let transform: ZoomTransform = zoomIdentity;
   let colours = readColours(canvas, graph.kinds);
@@ -52,9 +69,10 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
   const draw = () => {
     frame = 0;
     if (!baseContext) return;
-    const view: SceneView = { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, kinds: graph.kinds, dpr: ratio() };
+    const view: SceneView = { nodes, byId, edges: graph.edges, neighbours, scene, transform, colours, kinds: graph.kinds, dpr: ratio(), baseRadius, marks };
     if (quick) {
       drawBase(context, view, { edges: false });
+      labels.hide();
       baseKey = '';
       return;
     }
@@ -71,13 +89,43 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
     context.drawImage(base, 0, 0);
     context.globalAlpha = 1;
     drawOverlay(context, view);
+    labels.show();
+    labels.update({
+      nodes,
+      kinds: graph.kinds,
+      scene,
+      transform,
+      neighbours,
+      radius: (node) => radiusIn(view, node),
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+    });
   };
 
   const redraw = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
 
+  // The page scrolls over the drawing: one finger and the plain wheel move the page (touch-action:
+  // pan-y in global.css); two fingers pan and pinch the graph, and the wheel zooms it with Ctrl or ⌘
+  // (a trackpad's pinch), or once the reader has clicked or tabbed into the drawing.
+  let hintTimer = 0;
+  const showHint = () => {
+    if (!parts.hint) return;
+    parts.hint.hidden = false;
+    window.clearTimeout(hintTimer);
+    hintTimer = window.setTimeout(() => parts.hint && (parts.hint.hidden = true), 1500);
+  };
   const zoomer = zoom<HTMLCanvasElement, unknown>()
+    .filter((event: GestureEvent) => {
+      if (event.type === 'wheel') {
+        const zooms = event.ctrlKey || event.metaKey || document.activeElement === canvas;
+        if (!zooms) showHint();
+        return zooms;
+      }
+      if ('touches' in event) return event.touches.length > 1;
+      return !event.ctrlKey && !event.button;
+    })
     .scaleExtent([0.05, 12])
     .on('start', (event: { sourceEvent: Event | null }) => {
       gesture = Boolean(event.sourceEvent);
@@ -86,6 +134,7 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
     .on('zoom', (event: { transform: ZoomTransform }) => {
       if (gesture && scene.visible.size > QUICK_ABOVE) quick = true;
       transform = event.transform;
+      canvas.dataset.zoom = transform.k.toFixed(3);
       redraw();
     })
     .on('end', () => {
@@ -104,11 +153,13 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
       nodes.filter((node) => scene.visible.has(node.id)),
       gx,
       gy,
-      (node) => Math.max(radiusOf(kindOf(graph.kinds, node.type), transform.k) * 1.3, 10 / transform.k),
+      (node) => Math.max(radiusIn({ baseRadius, kinds: graph.kinds, transform }, node) * 1.3, 10 / transform.k),
     );
   };
   type DragSubject = { node: PositionedNode; x: number; y: number } | undefined;
   const dragger = drag<HTMLCanvasElement, unknown, DragSubject>()
+    // Nodes are dragged with a mouse or pen; a finger on a node scrolls the page like anywhere else.
+    .filter((event: GestureEvent) => event.type !== 'touchstart' && !event.ctrlKey && !event.button)
     .subject((event: { x: number; y: number }): DragSubject => {
       const node = hit(event.x, event.y);
       return node ? { node, x: transform.applyX(node.x), y: transform.applyY(node.y) } : undefined;
@@ -120,7 +171,8 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
       moved += 1;
       redraw();
     });
-  select(canvas).call(dragger).call(zoomer).on('dblclick.zoom', null);
+  // d3-drag sets touch-action: none on the canvas; taking it off lets the stylesheet's pan-y apply.
+  select(canvas).call(dragger).call(zoomer).on('dblclick.zoom', null).style('touch-action', null);
 
   let hovered: string | undefined;
   canvas.addEventListener('pointermove', (event) => {
@@ -172,14 +224,20 @@ export function createGraphCanvas(canvas: HTMLCanvasElement, graph: ExplorerGrap
     fit(ids: Iterable<string>, animate = true) {
       const chosen = [...ids].map((id) => byId.get(id)).filter((node): node is PositionedNode => Boolean(node));
       if (chosen.length === 0) return;
-      const xs = chosen.map((node) => node.x);
-      const ys = chosen.map((node) => node.y);
-      const [minX, maxX, minY, maxY] = [Math.min(...xs) - 70, Math.max(...xs) + 70, Math.min(...ys) - 70, Math.max(...ys) + 100];
+      const reach = (node: PositionedNode) => baseRadius.get(node.id) ?? 0;
+      const minX = Math.min(...chosen.map((node) => node.x - reach(node)));
+      const maxX = Math.max(...chosen.map((node) => node.x + reach(node)));
+      const minY = Math.min(...chosen.map((node) => node.y - reach(node)));
+      const maxY = Math.max(...chosen.map((node) => node.y + reach(node)));
       const width = canvas.clientWidth || 600;
       const height = canvas.clientHeight || 400;
-      const k = Math.min(4, width / (maxX - minX), height / (maxY - minY));
+      // Room round the nodes for the outer labels: up to FIT_PADDING, less on a narrow screen.
+      const padX = Math.min(FIT_PADDING.x, width * 0.1);
+      const padTop = Math.min(FIT_PADDING.top, height * 0.12);
+      const padBottom = Math.min(FIT_PADDING.bottom, height * 0.16);
+      const k = Math.min(4, (width - 2 * padX) / Math.max(1, maxX - minX), (height - padTop - padBottom) / Math.max(1, maxY - minY));
       const target = zoomIdentity
-        .translate(width / 2, height / 2)
+        .translate(width / 2, padTop + (height - padTop - padBottom) / 2)
         .scale(k)
         .translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
       if (animate) moveTo(target);

@@ -1,7 +1,6 @@
 import type { ZoomTransform } from 'd3-zoom';
-import { kindOf, PUBLICATION_KIND, type GraphEdge, type NodeKind, type PositionedNode } from '../../lib/graph/graph-types.ts';
+import { kindOf, type GraphEdge, type NodeKind, type PositionedNode } from '../../lib/graph/graph-types.ts';
 import { NODE_SHAPES } from '../../lib/graph/node-shapes.ts';
-import { wrapLabel } from '../../lib/graph/wrap-label.ts';
 
 /** What to draw: which nodes are shown, ringed, selected, focused, and whose neighbourhood is lit. */
 export interface Scene {
@@ -9,6 +8,8 @@ export interface Scene {
   matches: Set<string>;
   selected?: string | undefined;
   focused?: string | undefined;
+  /** The node under the pointer. */
+  hovered?: string | undefined;
   /** The node whose connections are highlighted (hovered, focused or selected). */
   spotlight?: string | undefined;
 }
@@ -43,9 +44,9 @@ function tracePath(context: CanvasRenderingContext2D, node: PositionedNode, radi
   context.closePath();
 }
 
-/** A node's radius in graph units at zoom `k`: its kind's radius, but never under its smallest size on screen. */
-export function radiusOf(kind: NodeKind, k: number): number {
-  return Math.max(kind.radius, kind.minRadius / k);
+/** A node's radius in graph units at zoom `k`: its own radius (nodeBaseRadius), but never under its kind's smallest size on screen. */
+export function radiusAt(base: number, kind: NodeKind, k: number): number {
+  return Math.max(base, kind.minRadius / k);
 }
 
 /** Everything one drawing needs. */
@@ -61,7 +62,20 @@ export interface SceneView {
   kinds: readonly NodeKind[];
   /** Device pixels per CSS pixel. */
   dpr: number;
+  /** Each node's radius in graph units before zoom (nodeBaseRadius). */
+  baseRadius: Map<string, number>;
+  /** Each study type's mark (the map's shapes, on a 16 × 16 grid), drawn inside its publications. */
+  marks: Map<string, Path2D>;
 }
+
+/** A node's radius in graph units at the view's zoom. */
+export function radiusIn(view: Pick<SceneView, 'baseRadius' | 'kinds' | 'transform'>, node: PositionedNode): number {
+  const kind = kindOf(view.kinds, node.type);
+  return radiusAt(view.baseRadius.get(node.id) ?? kind.radius, kind, view.transform.k);
+}
+
+/** Below this radius on screen (CSS pixels) a publication's study-type mark is too small to read and is left out. */
+const MARK_MIN_RADIUS = 5;
 
 /** Sets the graph-to-device transform. */
 function applyTransform(context: CanvasRenderingContext2D, view: SceneView): void {
@@ -73,22 +87,43 @@ function applyTransform(context: CanvasRenderingContext2D, view: SceneView): voi
 function drawNodes(context: CanvasRenderingContext2D, view: SceneView, include: (node: PositionedNode) => boolean): number {
   const k = view.transform.k;
   let drawn = 0;
+  const marked: PositionedNode[] = [];
   for (const kind of view.kinds) {
     const type = kind.kind;
     context.beginPath();
     for (const node of view.nodes) {
       if (node.type !== type || !include(node)) continue;
-      tracePath(context, node, radiusOf(kind, k), kind);
+      const radius = radiusIn(view, node);
+      tracePath(context, node, radius, kind);
+      if (node.studyType && radius * k >= MARK_MIN_RADIUS) marked.push(node);
       drawn += 1;
     }
     context.fillStyle = view.colours[type] ?? view.colours.edge;
     context.fill();
-    if (radiusOf(kind, k) * k < 4) continue;
+    if (radiusAt(kind.radius, kind, k) * k < 4) continue;
     context.lineWidth = 1.5 / k;
     context.strokeStyle = view.colours.halo;
     context.stroke();
   }
+  drawMarks(context, view, marked);
   return drawn;
+}
+
+/** Draws each publication's study-type mark inside its disc, in the halo colour, so that the type is told by shape, not colour. */
+function drawMarks(context: CanvasRenderingContext2D, view: SceneView, nodes: PositionedNode[]): void {
+  if (nodes.length === 0) return;
+  context.fillStyle = view.colours.halo;
+  for (const node of nodes) {
+    const mark = view.marks.get(node.studyType ?? '');
+    if (!mark) continue;
+    // The mark's 16-unit grid spans 1.4 radii: inside the disc, with a rim of its colour.
+    const scale = (radiusIn(view, node) * 1.4) / 16;
+    context.save();
+    context.translate(node.x - 8 * scale, node.y - 8 * scale);
+    context.scale(scale, scale);
+    context.fill(mark, 'evenodd');
+    context.restore();
+  }
 }
 
 /** Strokes, as one path, the edges between shown nodes that pass `include`. */
@@ -125,8 +160,8 @@ export function drawBase(context: CanvasRenderingContext2D, view: SceneView, opt
 
 /**
  * Draws what changes with hover, focus, selection and search over the base layer (which the caller
- * has already dimmed when a node is in the spotlight): the spotlit node's edges and neighbours, the
- * rings for search matches, selection and keyboard focus, and labels at a constant screen size.
+ * has already dimmed when a node is in the spotlight): the spotlit node's edges and neighbours, and
+ * the rings for search matches, selection and keyboard focus (the labels are text over the canvas: graph-labels.ts).
  */
 export function drawOverlay(context: CanvasRenderingContext2D, view: SceneView): void {
   const { scene, neighbours, transform, colours } = view;
@@ -140,7 +175,6 @@ export function drawOverlay(context: CanvasRenderingContext2D, view: SceneView):
     drawNodes(context, view, (node) => lit.has(node.id) && scene.visible.has(node.id));
   }
   drawRings(context, view, k);
-  drawLabels(context, view, lit);
 }
 
 function ring(context: CanvasRenderingContext2D, view: SceneView, id: string | undefined, gap: number, width: number, colour: string, dash: number[] = []): void {
@@ -149,7 +183,7 @@ function ring(context: CanvasRenderingContext2D, view: SceneView, id: string | u
   if (!node || !scene.visible.has(node.id)) return;
   const k = transform.k;
   context.beginPath();
-  context.arc(node.x, node.y, radiusOf(kindOf(view.kinds, node.type), k) * 1.3 + gap / k, 0, 2 * Math.PI);
+  context.arc(node.x, node.y, radiusIn(view, node) * 1.3 + gap / k, 0, 2 * Math.PI);
   context.setLineDash(dash.map((length) => length / k));
   context.lineWidth = width / k;
   context.strokeStyle = colour;
@@ -163,7 +197,7 @@ function drawRings(context: CanvasRenderingContext2D, view: SceneView, k: number
   for (const id of scene.matches) {
     const node = byId.get(id);
     if (!node || !scene.visible.has(id)) continue;
-    const radius = radiusOf(kindOf(view.kinds, node.type), k) * 1.3 + 3 / k;
+    const radius = radiusIn(view, node) * 1.3 + 3 / k;
     context.moveTo(node.x + radius, node.y);
     context.arc(node.x, node.y, radius, 0, 2 * Math.PI);
   }
@@ -172,38 +206,4 @@ function drawRings(context: CanvasRenderingContext2D, view: SceneView, k: number
   context.stroke();
   ring(context, view, scene.selected, 4, 3, colours.text);
   ring(context, view, scene.focused, 9, 3, colours.focus, [5, 3]);
-}
-
-function drawLabels(context: CanvasRenderingContext2D, view: SceneView, lit: Set<string> | undefined): void {
-  const { scene, nodes, transform, colours, dpr } = view;
-  context.setTransform(dpr, 0, 0, dpr, 0, 0);
-  context.font = '600 13px system-ui, sans-serif';
-  context.textAlign = 'center';
-  context.textBaseline = 'top';
-  context.lineJoin = 'round';
-  const width = context.canvas.width / dpr;
-  const height = context.canvas.height / dpr;
-  for (const node of nodes) {
-    if (!scene.visible.has(node.id)) continue;
-    const named =
-      node.type !== PUBLICATION_KIND.kind || transform.k >= 1.6 || lit?.has(node.id) || scene.matches.has(node.id) || node.id === scene.selected || node.id === scene.focused;
-    if (!named || (lit && !lit.has(node.id) && node.type === PUBLICATION_KIND.kind)) continue;
-    const lines = node.type === PUBLICATION_KIND.kind ? [node.label] : wrapLabel(node.label, 18);
-    const kind = kindOf(view.kinds, node.type);
-    const offset = radiusOf(kind, transform.k) * 1.3 * transform.k + 3;
-    // Kinds laid out above the middle band have their labels above, away from the rest.
-    const above = (kind.band ?? 0) < 0;
-    const x = transform.applyX(node.x);
-    const y = transform.applyY(node.y) + (above ? -offset - lines.length * 15 : offset);
-    if (x < -100 || x > width + 100 || y < -60 || y > height + 20) continue;
-    context.globalAlpha = lit && !lit.has(node.id) ? 0.4 : 1;
-    lines.forEach((line, index) => {
-      context.lineWidth = 4;
-      context.strokeStyle = colours.halo;
-      context.strokeText(line, x, y + index * 15);
-      context.fillStyle = colours.text;
-      context.fillText(line, x, y + index * 15);
-    });
-  }
-  context.globalAlpha = 1;
 }

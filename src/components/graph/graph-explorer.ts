@@ -18,7 +18,8 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
   const rows = container.querySelector<HTMLElement>('[data-graph-rows]');
   const live = container.querySelector<HTMLElement>('[data-graph-live]');
   const count = container.querySelector<HTMLElement>('[data-graph-count]');
-  if (!form || !layout || !canvasElement || !panel || !rows) return;
+  const labelLayer = container.querySelector<HTMLElement>('[data-graph-labels]');
+  if (!form || !layout || !canvasElement || !panel || !rows || !labelLayer) return;
 
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const neighbours = indexNeighbours(graph.edges);
@@ -41,7 +42,7 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     live.textContent = '';
     window.setTimeout(() => (live.textContent = message), 30);
   };
-  const paint = () => canvas.update({ visible, matches, selected: state.node, focused: walk?.focus, spotlight: hovered ?? walk?.focus ?? state.node });
+  const paint = () => canvas.update({ visible, matches, selected: state.node, focused: walk?.focus, hovered, spotlight: hovered ?? walk?.focus ?? state.node });
   const render = () => {
     const next = visibleNodeIds(graph.nodes, neighbours, state);
     // The same set object when nothing changed, so the drawing keeps its cached layer.
@@ -50,7 +51,9 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     if (walk && !visible.has(walk.focus)) walk = undefined;
     paint();
     updateList(rows, visible, matches, state.node);
-    const node = state.node ? byId.get(state.node) : undefined;
+    // The panel shows the selected node, or else the one keyboard focus is on in the drawing.
+    const shownId = state.node ?? walk?.focus;
+    const node = shownId ? byId.get(shownId) : undefined;
     renderPanel(
       panel,
       graph,
@@ -81,16 +84,22 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     commit({ ...state, node: id, depth: id ? state.depth : 0 }, how);
   };
 
-  const canvas = createGraphCanvas(canvasElement, graph, neighbours, {
-    hover(id) {
-      hovered = id;
-      paint();
+  const canvas = createGraphCanvas(
+    canvasElement,
+    graph,
+    neighbours,
+    {
+      hover(id) {
+        hovered = id;
+        paint();
+      },
+      select(id) {
+        select(id);
+        say(focusMessage(id));
+      },
     },
-    select(id) {
-      select(id);
-      say(focusMessage(id));
-    },
-  });
+    { labels: labelLayer, hint: container.querySelector<HTMLElement>('[data-graph-hint]') },
+  );
 
   const focusMessage = (id: string, anchor?: string) => {
     const node = byId.get(id);
@@ -129,10 +138,14 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     render();
     return true;
   };
-  canvasElement.addEventListener('focus', () => {
+  // Keyboard focus (Tab, or the “Skip to graph” link) starts the walk at once, so the panel names a
+  // node; a click focuses the drawing too, but then the click itself decides what is selected.
+  const onFocus = () => {
+    if (!canvasElement.matches(':focus-visible')) return;
     if (!startWalk() || !walk) return say('No node is shown; change the filters to show some.');
     say(`${focusMessage(walk.focus, walk.anchor)}${HINT}`);
-  });
+  };
+  canvasElement.addEventListener('focus', onFocus);
   canvasElement.addEventListener('keydown', (event) => {
     if (event.key.startsWith('Arrow')) {
       event.preventDefault();
@@ -200,6 +213,8 @@ export function startGraphExplorer(container: HTMLElement, graph: ExplorerGraph)
     canvas.fit(state.depth > 0 ? visible : graph.nodes.filter((node) => kinds.includes(node.type)).map((node) => node.id), false);
     canvas.drawNow();
     performance.mark('graph:first-paint');
+    // Focus that reached the drawing before the explorer had started (the skip link, an early Tab).
+    if (document.activeElement === canvasElement) onFocus();
     // Rows the page left out (a very large graph) are added after the first drawing, in a task of their own.
     window.setTimeout(() => {
       completeTable(rows, graph);

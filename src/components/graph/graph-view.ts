@@ -7,7 +7,7 @@ import type { EvidenceGraph, NodeKind } from '../../lib/graph/graph-types.ts';
  * (d3 and the canvas code live in their own chunk, so the page's first paint does not wait for them).
  * Marks `graph:data` and, after the first drawing, `graph:first-paint` in the performance timeline.
  * The node kinds (names, shapes, colours, sizes) come from the page (`data-graph-kinds`), which
- * writes them from the framework declaration.
+ * writes them from the framework declaration, and the study types' marks from its key (`data-study-mark`).
  */
 export function startGraphView(root: Document): void {
   const container = root.querySelector<HTMLElement>('[data-graph]');
@@ -23,7 +23,9 @@ export function startGraphView(root: Document): void {
       ]);
       performance.mark('graph:data');
       const kinds = JSON.parse(container.querySelector('[data-graph-kinds]')?.textContent ?? '[]') as NodeKind[];
-      explorer.startGraphExplorer(container, { ...graph, kinds });
+      // The study types' marks are read from the key under the drawing, which draws them the same way.
+      const marks = [...container.querySelectorAll<SVGPathElement>('[data-study-mark]')].map((path) => ({ id: path.dataset.studyMark ?? '', path: path.getAttribute('d') ?? '' }));
+      explorer.startGraphExplorer(container, { ...graph, kinds, marks });
     } catch (error) {
       const fallback = container.querySelector<HTMLElement>('[data-graph-fallback]');
       if (fallback) {

@@ -37,6 +37,7 @@ describe('buildGraph', () => {
       id: 'pub:trial2015',
       type: 'publication',
       label: 'Trial et al., 2015',
+      shortLabel: 'Trial 2015',
       title: 'A trial',
       href: '/publications/trial2015/',
       order: 1,

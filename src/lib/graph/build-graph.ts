@@ -1,4 +1,5 @@
 import { nodeId, PUBLICATION_KIND, type GraphEdge, type GraphNode, type NodeKind } from './graph-types.ts';
+import { shortPublicationLabels } from './short-label.ts';
 
 /** A taxonomy item as the graph needs it. */
 export interface TaxonomyInput {
@@ -17,6 +18,8 @@ export interface PublicationInput {
   key: string;
   /** In-text citation label ("Leamy et al., 2011"). */
   label: string;
+  /** The first author's name as cited in text ("Leamy"), for the drawing's short label; none for a work without an author. */
+  firstAuthor?: string | undefined;
   title: string;
   href: string;
   year?: number;
@@ -53,12 +56,13 @@ function taxonomyNodes({ kind, items }: DimensionInput): GraphNode[] {
   }));
 }
 
-function publicationNode(publication: PublicationInput, order: number): GraphNode {
+function publicationNode(publication: PublicationInput, order: number, shortLabel: string): GraphNode {
   const { key, label, title, href, year, studyType, reference, doi, summary } = publication;
   return {
     id: nodeId(PUBLICATION_KIND.kind, key),
     type: PUBLICATION_KIND.kind,
     label,
+    shortLabel,
     title,
     href,
     order,
@@ -136,7 +140,11 @@ export function buildGraph(input: GraphInput): { nodes: GraphNode[]; edges: Grap
   const unlinked = input.publications.length - linked.length;
   input = { ...input, publications: linked };
   const kinds = [...input.dimensions.map((dimension) => dimension.kind), PUBLICATION_KIND];
-  const nodes = [...input.dimensions.flatMap(taxonomyNodes), ...input.publications.map(publicationNode)];
+  const shortLabels = shortPublicationLabels(input.publications);
+  const nodes = [
+    ...input.dimensions.flatMap(taxonomyNodes),
+    ...input.publications.map((publication, order) => publicationNode(publication, order, shortLabels.get(publication.key) ?? publication.label)),
+  ];
   const edges = buildEdges(input);
   const problems = findGraphProblems(nodes, edges, kinds);
   if (problems.length > 0) throw new Error(`The evidence graph has ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

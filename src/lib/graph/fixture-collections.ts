@@ -53,6 +53,7 @@ export const SMALL_COLLECTIONS: GraphInput = {
     {
       key: 'review2011',
       label: 'Review et al., 2011',
+      firstAuthor: 'Review',
       title: 'A review',
       href: '/publications/review2011/',
       year: 2011,
@@ -62,6 +63,7 @@ export const SMALL_COLLECTIONS: GraphInput = {
     {
       key: 'trial2015',
       label: 'Trial et al., 2015',
+      firstAuthor: 'Trial',
       title: 'A trial',
       href: '/publications/trial2015/',
       year: 2015,

@@ -21,7 +21,7 @@ export interface NodeKind {
 }
 
 /** The publications' node kind: circles placed freely among the items they concern. */
-export const PUBLICATION_KIND: NodeKind = { kind: 'publication', singular: 'Publication', plural: 'Publications', shape: 'circle', colour: 'grey', radius: 6, minRadius: 2.5 };
+export const PUBLICATION_KIND: NodeKind = { kind: 'publication', singular: 'Publication', plural: 'Publications', shape: 'circle', colour: 'grey', radius: 8, minRadius: 3 };
 
 /** A kind of node: a dimension's graph kind (content/framework.yaml) or `publication`. */
 export type GraphNodeType = string;
@@ -36,6 +36,8 @@ export interface GraphNode {
   type: GraphNodeType;
   /** Short name for the drawing: a stage's short title, a publication's in-text citation label. */
   label: string;
+  /** Publications only: the label drawn beside the node, first author and year ("Leamy 2011"). */
+  shortLabel?: string;
   /** Full name: a taxonomy item's title, a publication's title. */
   title: string;
   /** The node's page on the site. */
@@ -86,8 +88,8 @@ export function nodeId(type: GraphNodeType, id: string): string {
   return `${type === PUBLICATION_KIND.kind ? 'pub' : type}:${id}`;
 }
 
-/** The graph as the /graph/ page's explorer holds it: graph.json and the node kinds the page declares. */
-export type ExplorerGraph = EvidenceGraph & { kinds: NodeKind[] };
+/** The graph as the /graph/ page's explorer holds it: graph.json, the node kinds the page declares and its study types' marks (SVG paths on a 16 × 16 grid). */
+export type ExplorerGraph = EvidenceGraph & { kinds: NodeKind[]; marks: { id: string; path: string }[] };
 
 /** A node kind by name; an unknown name is drawn as a publication is, so a drawing never fails on it. */
 export function kindOf(kinds: readonly NodeKind[], type: GraphNodeType): NodeKind {

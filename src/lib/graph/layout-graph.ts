@@ -13,6 +13,9 @@ export interface LayoutOptions {
 /** The options /graph.json is laid out with (d3-force's own 300 steps of cooling). */
 export const DEFAULT_LAYOUT: LayoutOptions = { seed: 2009, ticks: 300 };
 
+/** The distance between bands, as a share of the distance between items along a band. */
+const ROW_GAP = 0.7;
+
 /** Up to this many nodes the layout takes d3's full 300 steps. */
 const FULL_LAYOUT_NODES = 2000;
 /** The fewest steps a large graph is cooled in. */
@@ -42,6 +45,8 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[]; kin
   const band = (type: GraphNodeType) => kindOf.get(type)?.band;
   const radius = (type: GraphNodeType) => kindOf.get(type)?.radius ?? 6;
   const spread = 240 * Math.max(1, Math.sqrt(graph.nodes.length / 60));
+  // The bands lie closer together than the items along them, so the drawing is wider than tall, as screens are.
+  const rowGap = spread * ROW_GAP;
   const counts = new Map<GraphNodeType, number>();
   for (const node of graph.nodes) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
   // Taxonomy items are spread along their band in reading order; publications find their own place.
@@ -50,10 +55,10 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[]; kin
   const random = randomLcg(options.seed);
   // Seeded starting positions (d3's own start is a fixed spiral), so the seed shapes the whole layout.
   const nodes: LayoutNode[] = graph.nodes.map((node) => {
-    const laid: LayoutNode = { id: node.id, type: node.type, order: node.order, x: (random() - 0.5) * 2 * spread, y: ((band(node.type) ?? 0) + random() - 0.5) * spread };
+    const laid: LayoutNode = { id: node.id, type: node.type, order: node.order, x: (random() - 0.5) * 2 * spread, y: ((band(node.type) ?? 0) + random() - 0.5) * rowGap };
     if (kindOf.get(node.type)?.fixedRow) {
       laid.fx = (node.order - ((counts.get(node.type) ?? 0) - 1) / 2) * spread;
-      laid.fy = (band(node.type) ?? 0) * spread;
+      laid.fy = (band(node.type) ?? 0) * rowGap;
     }
     return laid;
   });
@@ -80,7 +85,7 @@ export function layoutGraph(graph: { nodes: GraphNode[]; edges: GraphEdge[]; kin
     )
     .force(
       'y',
-      forceY<LayoutNode>((node) => (band(node.type) ?? 0) * spread).strength((node) => (band(node.type) === undefined ? 0.01 : 0.5)),
+      forceY<LayoutNode>((node) => (band(node.type) ?? 0) * rowGap).strength((node) => (band(node.type) === undefined ? 0.01 : 0.5)),
     )
     .stop();
   simulation.tick(options.ticks);

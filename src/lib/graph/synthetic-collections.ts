@@ -42,6 +42,7 @@ export function generateSyntheticCollections(count: number, seed = 1): GraphInpu
       return {
         key: `synthetic${index}`,
         label: `Author ${index}, ${year}`,
+        firstAuthor: `Author ${index}`,
         title: `Synthetic publication ${index}`,
         href: `/publications/synthetic${index}/`,
         year,
