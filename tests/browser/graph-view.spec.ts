@@ -53,12 +53,16 @@ test.describe('at 1280 × 900', () => {
 
   test('a node without room for its label is named once it is selected, and the labels still do not overlap', async ({ page }) => {
     const graph = (await (await page.request.get('./graph.json')).json()) as EvidenceGraph;
+    // On a phone-sized drawing not every publication has room for its label, so one is left unnamed.
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(relative('/graph/'));
+    await page.locator('[data-graph-layout]').scrollIntoViewIfNeeded();
     await ready(page);
     const named = new Set((await labelBoxes(page)).map((label) => label.id));
     const unnamed = graph.nodes.find((node) => node.type === 'publication' && !named.has(node.id));
-    test.skip(!unnamed, 'every publication has room for its label at this size');
+    expect(unnamed, 'a phone-sized drawing leaves at least one publication unnamed').toBeDefined();
     await page.goto(relative(`/graph/?node=${unnamed?.id ?? ''}`));
+    await page.locator('[data-graph-layout]').scrollIntoViewIfNeeded();
     await ready(page);
     await expect(page.locator(`[data-label-for="${unnamed?.id ?? ''}"]`)).toHaveText(unnamed?.shortLabel ?? '');
     const labels = await labelBoxes(page);
