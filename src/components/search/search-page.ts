@@ -14,7 +14,7 @@ const TYPING_PAUSE_MS = 250;
 /** A search with fewer results than this loads the vocabulary and may offer a corrected spelling. */
 const FEW_RESULTS = 5;
 /** Screens at least this wide show the filters beside the results, open; narrower ones keep them closed above the results until asked for. */
-const WIDE_SCREEN = '(min-width: 48rem)';
+const WIDE_SCREEN = '(min-width: 48.01rem)';
 
 /** The facets the form offers, in its order: each is a fieldset named by `data-facet`, labelled by its legend. */
 function readFacets(form: HTMLFormElement): Facet[] {
@@ -77,10 +77,8 @@ function startFilterToggle(panel: HTMLElement, form: HTMLFormElement): { update:
     setOpen(false);
     toggle.focus();
   };
-  toggle.hidden = false;
-  // The button now names the filters; their heading stays for screen readers' lists of headings and regions.
-  panel.querySelector('#search-filters-heading')?.classList.add('visually-hidden');
   setOpen(wide.matches);
+  layout.dataset.ready = '';
   wide.addEventListener('change', () => setOpen(wide.matches));
   toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   filters.addEventListener('keydown', (event) => {
