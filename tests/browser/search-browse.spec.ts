@@ -131,6 +131,7 @@ for (const size of SIZES) {
     });
 
     test('a misspelt word offers the corrected search, announced with the count, and activating it runs it', async ({ page }) => {
+      test.setTimeout(60_000);
       await search(page, 'recovry');
       const suggestion = status(page).getByRole('link', { name: 'recovery' });
       await expect(suggestion).toBeVisible();
@@ -150,6 +151,7 @@ for (const size of SIZES) {
 
     if (size.phone) {
       test('the filters start closed, so the first result is on the first screen; the drawer opens and closes by keyboard', async ({ page }) => {
+        test.setTimeout(60_000);
         await page.goto('./search/?q=hope');
         await expect(status(page)).toHaveText(/^\d+ results for “hope”\.$/);
         const toggle = filtersToggle(page);
@@ -193,6 +195,7 @@ for (const size of SIZES) {
       });
     } else {
       test('the filter column is open beside the results and can be closed to give the results the whole width', async ({ page }) => {
+        test.setTimeout(60_000);
         await page.goto('./search/?q=hope');
         await expect(status(page)).toHaveText(/^\d+ results for “hope”\.$/);
         const toggle = filtersToggle(page);

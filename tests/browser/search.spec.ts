@@ -174,6 +174,8 @@ test.describe('the search page', () => {
   });
 
   test('each facet narrows the results, and its count is the number of results it gives', async ({ page }) => {
+    // Seven facets, each a fresh page and every result shown: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     await page.goto('./search/?q=recovery');
     const total = await resultCount(page, 'for “recovery”.');
     for (const [legend, label] of [

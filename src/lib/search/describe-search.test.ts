@@ -28,9 +28,7 @@ it('suggests what to change when nothing is found', () => {
 
 it('lists everything there is to browse when there are no words and no filters, publications first', () => {
   expect(describeEverything({ page: 20, publication: 31, manual: 11 }, 'newest')).toBe(
-    'Everything in the evidence base: 31 publications (newest first), 20 pages and 11 manual chapters. Type words to search, or tick filters to narrow it down.',
+    'Everything in the evidence base: 31 publications (newest first), 20 pages and 11 manual chapters.',
   );
-  expect(describeEverything({ publication: 1 }, 'oldest')).toBe(
-    'Everything in the evidence base: 1 publication (oldest first). Type words to search, or tick filters to narrow it down.',
-  );
+  expect(describeEverything({ publication: 1 }, 'oldest')).toBe('Everything in the evidence base: 1 publication (oldest first).');
 });

@@ -36,8 +36,8 @@ export function describeOutcome(count: number, state: SearchState, labelOf: Labe
 
 /**
  * The sentence for a search with no words and no filters, which lists everything: "Everything in
- * the evidence base: 31 publications (newest first), 20 pages and 11 manual chapters. Type words
- * to search, or tick filters to narrow it down." `typeCounts` counts each content type.
+ * the evidence base: 31 publications (newest first), 20 pages and 11 manual chapters." (short: the
+ * search hint already says how to search and browse). `typeCounts` counts each content type.
  */
 export function describeEverything(typeCounts: Partial<Record<string, number>>, order: SortOrder): string {
   const types = (['publication', ...Object.keys(CONTENT_TYPES).filter((type) => type !== 'publication')] as ContentType[]).filter((type) => (typeCounts[type] ?? 0) > 0);
@@ -47,5 +47,5 @@ export function describeEverything(typeCounts: Partial<Record<string, number>>, 
     return type === 'publication' && order !== 'relevance' ? `${noun} (${SORT_ORDERS[order].toLowerCase()})` : noun;
   });
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing');
-  return `Everything in the evidence base: ${list}. Type words to search, or tick filters to narrow it down.`;
+  return `Everything in the evidence base: ${list}.`;
 }
