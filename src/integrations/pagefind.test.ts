@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -27,6 +28,12 @@ async function makeDist(indexedPages: number): Promise<URL> {
   pagefind.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
     await mkdir(outputPath, { recursive: true });
     await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: indexedPages } } }));
+    // One fragment as Pagefind writes it (gzipped, after a marker), for the vocabulary.
+    await mkdir(join(outputPath, 'fragment'), { recursive: true });
+    await writeFile(
+      join(outputPath, 'fragment', 'en_1.pf_fragment'),
+      gzipSync(`pagefind_dcd${JSON.stringify({ url: '/about/', content: 'Year 2015. Recovery and recovery.', meta: { title: 'About' } })}`),
+    );
     return { errors: [], outputPath };
   });
   return pathToFileURL(`${dist}/`);
@@ -62,6 +69,8 @@ describe('the Pagefind integration', () => {
       'index.html': '<main data-pagefind-body><h1>Home</h1></main>',
     });
     expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: new URL('pagefind/', dist).pathname });
+    // The vocabulary of "Did you mean": the fragments' words and counts.
+    expect(JSON.parse(await readFile(new URL('pagefind/vocabulary.json', dist), 'utf8'))).toEqual({ recovery: 2, about: 1, and: 1, year: 1 });
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind indexed 2 of 2 HTML files in \d+ ms \(peak memory so far \d+ MB\)$/));
     expect(pagefind.close).toHaveBeenCalledOnce();
   });

@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
+import { buildVocabulary, textOfFragment } from '../lib/search/spelling.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
 import { recordPhase } from '../build/record-phase.ts';
@@ -34,6 +37,28 @@ async function countIndexedPages(outputPath: URL): Promise<number> {
 async function listHtmlFiles(dir: URL): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });
   return entries.filter((path) => path.endsWith('.html')).sort();
+}
+
+/** The file, beside Pagefind's own in dist/pagefind/, that holds the index's words and their counts ("Did you mean"). */
+export const VOCABULARY_FILE = 'vocabulary.json';
+
+/**
+ * Writes the vocabulary of the written index: the words of every page's fragment (its indexed
+ * text, title and author names) with their counts, for the search page's "Did you mean".
+ */
+async function writeVocabulary(outputPath: URL): Promise<number> {
+  const folder = new URL('fragment/', outputPath);
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.pf_fragment')).sort();
+  const texts: string[] = [];
+  for (let start = 0; start < files.length; start += 64) {
+    const batch = await Promise.all(
+      files.slice(start, start + 64).map(async (file) => textOfFragment((await promisify(gunzip)(await readFile(new URL(file, folder)))).toString('utf8'))),
+    );
+    texts.push(...batch);
+  }
+  const vocabulary = buildVocabulary(texts);
+  await writeFile(new URL(VOCABULARY_FILE, outputPath), `${JSON.stringify(vocabulary)}\n`);
+  return Object.keys(vocabulary).length;
 }
 
 /** Where an unchanged site's index is kept between builds, and what decides that it is unchanged. */
@@ -99,6 +124,8 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
   const cached = cache && cacheRoot && new URL(`${await digestOfPages(dir, files, cache.pagefindVersion)}/`, cacheRoot);
   if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
     await linkTree(fileURLToPath(cached), fileURLToPath(outputPath));
+    // An index cached by a build from before the vocabulary existed gets one now.
+    if (!existsSync(new URL(VOCABULARY_FILE, outputPath))) await writeVocabulary(outputPath);
     const indexedPages = await countIndexedPages(outputPath);
     logger.info(
       `Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`,
@@ -110,6 +137,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
   try {
     await preparePages(dir, files, prepared);
     indexedPages = await indexFolder(prepared, outputPath, htmlFiles);
+    await writeVocabulary(outputPath);
   } finally {
     await rm(prepared, { recursive: true, force: true });
   }

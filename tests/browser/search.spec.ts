@@ -101,7 +101,12 @@ test.describe('the search page', () => {
   });
 
   for (const [query, describe, matches] of [
-    ['Le Boutillier 2011', 'her 2011 papers', (reference: Reference) => hasAuthor('Le Boutillier')(reference) && isFrom(2011)(reference)],
+    // Hers too: a 2011 record without its authors whose key names her as first author (known-item search puts it first).
+    [
+      'Le Boutillier 2011',
+      'her 2011 papers',
+      (reference: Reference) => (hasAuthor('Le Boutillier')(reference) || (!reference.author && reference.id.startsWith('leboutillier'))) && isFrom(2011)(reference),
+    ],
     ['Slade 2015', 'his 2015 papers', (reference: Reference) => hasAuthor('Slade')(reference) && isFrom(2015)(reference)],
     ['boutillier', 'every paper of hers', hasAuthor('Le Boutillier')],
     ['leboutillier', 'every paper of hers, name run together', hasAuthor('Le Boutillier')],
@@ -169,6 +174,8 @@ test.describe('the search page', () => {
   });
 
   test('each facet narrows the results, and its count is the number of results it gives', async ({ page }) => {
+    // Seven facets, each a fresh page and every result shown: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     await page.goto('./search/?q=recovery');
     const total = await resultCount(page, 'for “recovery”.');
     for (const [legend, label] of [
@@ -203,7 +210,7 @@ test.describe('the search page', () => {
 
     await page.goto('./search/');
     const publications = (readFileSync('references/refocus.bib', 'utf8').match(/^@(?!string|comment|preamble)\w+\{/gim) ?? []).length;
-    await expect(status(panel(page))).toHaveText(new RegExp(`^Type words, or tick filters to browse \\d+ pages and ${publications} publications\\.$`));
+    await expect(status(panel(page))).toHaveText(new RegExp(`^Everything in the evidence base: ${publications} publications \\(newest first\\), \\d+ pages`));
     await facetBox(page, 'MRC stage', 'Theory stage').check();
     await expect(page).toHaveURL('./search/?stage=theory');
     expect(await resultCount(page, 'with MRC stage: Theory stage.')).toBe(theory.length);

@@ -1,15 +1,20 @@
-import { describeOutcome } from '../../lib/search/describe-search.ts';
+import { describeEverything, describeOutcome } from '../../lib/search/describe-search.ts';
 import type { FacetCounts } from '../../lib/search/facet-counts.ts';
 import type { Facet, FacetName } from '../../lib/search/facets.ts';
 import { highlightTerms } from '../../lib/search/highlight-terms.ts';
-import { formatSearchParams, parseSearchParams, type SearchState } from '../../lib/search/search-state.ts';
+import { formatSearchParams, isBlankSearch, orderOf, parseSearchParams, type SearchState } from '../../lib/search/search-state.ts';
+import { suggestQuery } from '../../lib/search/spelling.ts';
 import { announce } from '../common/announce.ts';
-import { findPublications, runSearch } from './search-engine.ts';
+import { findPublications, loadVocabulary, runSearch } from './search-engine.ts';
 import { addPublicationsToBasket, downloadResults } from './search-export.ts';
 import { SEARCH_UNAVAILABLE } from './search-live.ts';
 import { enableArrowKeys, ResultList } from './search-results.ts';
 
 const TYPING_PAUSE_MS = 250;
+/** A search with fewer results than this loads the vocabulary and may offer a corrected spelling. */
+const FEW_RESULTS = 5;
+/** Screens at least this wide show the filters beside the results, open; narrower ones keep them closed above the results until asked for. */
+const WIDE_SCREEN = '(min-width: 48.01rem)';
 
 /** The facets the form offers, in its order: each is a fieldset named by `data-facet`, labelled by its legend. */
 function readFacets(form: HTMLFormElement): Facet[] {
@@ -50,6 +55,55 @@ function showCounts(form: HTMLFormElement, counts: FacetCounts, facets: readonly
 }
 
 /**
+ * The filters' disclosure: the button "Filters (2)" shows or hides the filter column. On a wide
+ * screen the filters start open (closing them gives the results the whole width); on a phone they
+ * start closed, so the results begin near the top, and Escape or "Show the N results" closes them
+ * again. Returns a function that updates the button's count of chosen values.
+ */
+function startFilterToggle(panel: HTMLElement, form: HTMLFormElement): { update: (resultCount: number) => void } {
+  const toggle = panel.querySelector<HTMLButtonElement>('[data-filters-toggle]');
+  const filters = panel.querySelector<HTMLElement>('[data-filters-panel]');
+  const layout = panel.querySelector<HTMLElement>('[data-filters-layout]');
+  const done = panel.querySelector<HTMLButtonElement>('[data-filters-done]');
+  const chosen = toggle?.querySelector('[data-filters-chosen]');
+  if (!toggle || !filters || !layout) return { update: () => undefined };
+  const wide = window.matchMedia(WIDE_SCREEN);
+  const setOpen = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    filters.hidden = !open;
+    layout.classList.toggle('is-collapsed', !open);
+  };
+  const close = () => {
+    setOpen(false);
+    toggle.focus();
+  };
+  setOpen(wide.matches);
+  layout.dataset.ready = '';
+  wide.addEventListener('change', () => setOpen(wide.matches));
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+  filters.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !wide.matches) {
+      event.preventDefault();
+      close();
+    }
+  });
+  done?.addEventListener('click', () => {
+    if (!wide.matches) setOpen(false);
+    panel.querySelector<HTMLElement>('#search-results-heading')?.focus();
+  });
+  return {
+    update: (resultCount) => {
+      const ticked = form.querySelectorAll('input[type="checkbox"]:checked').length;
+      if (chosen) chosen.textContent = ticked > 0 ? ` (${ticked})` : '';
+      if (done) {
+        done.hidden = false;
+        done.textContent = resultCount === 0 ? 'Back to the search' : `Show the ${resultCount} ${resultCount === 1 ? 'result' : 'results'}`;
+      }
+    },
+  };
+}
+
+/**
  * The /search/ page: searches as the form changes, keeps the search in the URL (typing replaces
  * the current history entry, a filter or sort change adds one, Back and Forward restore them),
  * updates facet counts and the status, and exports the publications of the current results.
@@ -59,12 +113,14 @@ export function startSearchPage(root: Document): void {
   const form = panel?.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   const list = panel?.querySelector<HTMLOListElement>('[data-search-results]');
-  const status = panel?.querySelector<HTMLElement>('[data-search-status]');
+  const status = panel?.querySelector<HTMLElement>('[data-search-summary]');
+  const suggestion = panel?.querySelector<HTMLElement>('[data-search-suggestion]');
   if (!panel || !form || !input || !list || !status) return;
   const exporter = panel.querySelector<HTMLElement>('[data-search-export]');
   const exportHeading = exporter?.querySelector('h3');
   const results = new ResultList(list, panel.querySelector<HTMLButtonElement>('[data-search-more]'), { basket: true });
   enableArrowKeys(input, list);
+  const filterToggle = startFilterToggle(panel, form);
   const facets = readFacets(form);
   const names = facets.map((facet) => facet.name);
   const labelOf = (facet: FacetName, value: string) => form.querySelector<HTMLInputElement>(`input[name="${facet}"][value="${CSS.escape(value)}"]`)?.dataset.facetLabel ?? value;
@@ -74,6 +130,25 @@ export function startSearchPage(root: Document): void {
   let typingEntry = false;
   let timer: number | undefined;
 
+  /** Offers the query with its unknown words corrected, when the vocabulary has close words (read out with the status). */
+  const offerCorrection = async (request: number, current: SearchState) => {
+    const corrected = suggestQuery(current.query, await loadVocabulary());
+    if (request !== latest || !corrected || !suggestion) return;
+    const link = Object.assign(document.createElement('a'), {
+      href: `${location.pathname}?${formatSearchParams({ ...current, query: corrected }, names).toString()}`,
+      textContent: corrected,
+    });
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = corrected;
+      window.clearTimeout(timer);
+      typingEntry = false;
+      update('push');
+      input.focus();
+    });
+    suggestion.replaceChildren(' Did you mean ', link, '?');
+  };
+
   const search = async () => {
     const request = ++latest;
     const current = state;
@@ -81,19 +156,17 @@ export function startSearchPage(root: Document): void {
       const outcome = await runSearch(current, names);
       if (request !== latest) return;
       showCounts(form, outcome.counts, names);
-      if (!outcome.searched) {
-        results.clear();
-        const totals = outcome.counts.type ?? {};
-        status.textContent = `Type words, or tick filters to browse ${totals.page ?? 0} pages and ${totals.publication ?? 0} publications.`;
-        if (exporter) exporter.hidden = true;
-        return;
-      }
       if (!(await results.show(outcome.results, highlightTerms(current.query)))) return;
-      status.textContent = describeOutcome(outcome.results.length, current, labelOf, facets);
+      suggestion?.replaceChildren();
+      status.textContent = isBlankSearch(current)
+        ? describeEverything(outcome.counts.type ?? {}, orderOf(current))
+        : describeOutcome(outcome.results.length, current, labelOf, facets);
+      filterToggle.update(outcome.results.length);
       if (exporter && exportHeading) {
         exporter.hidden = outcome.publicationCount === 0;
         exportHeading.textContent = `Export the ${outcome.publicationCount} publication${outcome.publicationCount === 1 ? '' : 's'} in these results`;
       }
+      if (current.query && outcome.results.length < FEW_RESULTS) await offerCorrection(request, current);
     } catch {
       if (request === latest) status.textContent = SEARCH_UNAVAILABLE;
     }

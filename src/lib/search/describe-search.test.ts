@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeOutcome } from './describe-search.ts';
+import { describeEverything, describeOutcome } from './describe-search.ts';
 
 const labels: Record<string, string> = { theory: 'Theory stage', model: 'Model stage', publication: 'Publication' };
 const labelOf = (_facet: string, value: string) => labels[value] ?? value;
@@ -24,4 +24,11 @@ it('names the order when it is not relevance', () => {
 
 it('suggests what to change when nothing is found', () => {
   expect(describeOutcome(0, { query: 'zebra', filters: {}, sort: 'relevance' }, labelOf, facets)).toBe('No results for “zebra”. Try fewer or other words, or remove a filter.');
+});
+
+it('lists everything there is to browse when there are no words and no filters, publications first', () => {
+  expect(describeEverything({ page: 20, publication: 31, manual: 11 }, 'newest')).toBe(
+    'Everything in the evidence base: 31 publications (newest first), 20 pages and 11 manual chapters.',
+  );
+  expect(describeEverything({ publication: 1 }, 'oldest')).toBe('Everything in the evidence base: 1 publication (oldest first).');
 });

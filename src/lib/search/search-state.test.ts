@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSearchParams, isBlankSearch, parseSearchParams, toggleFilter, toPagefindFilters, type SearchState } from './search-state.ts';
+import { formatSearchParams, isBlankSearch, orderOf, parseSearchParams, toggleFilter, toPagefindFilters, type SearchState } from './search-state.ts';
 
 /** Facet names as a framework with stages, CHIME and study types gives them. */
 const FACETS = ['type', 'stage', 'chime', 'component', 'practice', 'study', 'year'];
@@ -56,5 +56,14 @@ describe('choosing filters', () => {
   it('becomes Pagefind filters: any value within a facet, every facet across', () => {
     expect(toPagefindFilters({ stage: ['theory', 'model'], year: ['2015'], chime: [] })).toEqual({ stage: { any: ['theory', 'model'] }, year: { any: ['2015'] } });
     expect(toPagefindFilters({})).toEqual({});
+  });
+});
+
+describe('orderOf', () => {
+  it('shows relevance order for words, and newest first when there are no words to be relevant to', () => {
+    expect(orderOf({ query: 'hope', filters: {}, sort: 'relevance' })).toBe('relevance');
+    expect(orderOf({ query: '', filters: {}, sort: 'relevance' })).toBe('newest');
+    expect(orderOf({ query: '', filters: { stage: ['theory'] }, sort: 'relevance' })).toBe('newest');
+    expect(orderOf({ query: '', filters: {}, sort: 'oldest' })).toBe('oldest');
   });
 });

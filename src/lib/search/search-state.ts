@@ -91,3 +91,11 @@ export function toPagefindFilters(filters: FacetSelection): Record<string, { any
       .map(([facet, values]) => [facet, { any: values }]),
   );
 }
+
+/**
+ * The order results are shown in: the chosen one, except that "relevance" without words (browsing
+ * everything, or by filters alone) has nothing to be relevant to, so publications come newest first.
+ */
+export function orderOf(state: SearchState): SortOrder {
+  return state.sort === 'relevance' && !state.query ? 'newest' : state.sort;
+}
