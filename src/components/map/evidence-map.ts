@@ -2,17 +2,20 @@ import { isMapView, parseMapState, serialiseMapState, type MapState } from '../.
 import { announce } from '../common/announce.ts';
 
 /**
- * Turns the server-rendered map (every view and every cell's list, one after another) into one view
- * at a time with one cell's list open. The view and the cell live in the URL
- * (`/map/?view=components&cell=theory--citizenship`), so a link opens the same map and Back restores it.
+ * Turns the server-rendered map (every view, then every cell's list) into one view at a time with
+ * one cell's list open in the panel beside the table (below it on a narrow screen). The view and the
+ * cell live in the URL (`/map/?view=components&cell=theory--citizenship`), so a link opens the same
+ * map and Back restores it. Choosing a count moves focus to its list; Escape or Close returns it to
+ * the count.
  */
 export function startEvidenceMap(root: Document): void {
   const container = root.querySelector<HTMLElement>('[data-evidence-map]');
   if (!container) return;
   const views = [...container.querySelectorAll<HTMLElement>('[data-map-view]')];
-  const viewOf = (name: string) => views.find((view) => view.dataset.mapView === name);
-  const panelsOf = (name: string) => [...(viewOf(name)?.querySelectorAll<HTMLElement>('[data-map-cell-panel]') ?? [])];
-  const cellsOf = (name: string) => panelsOf(name).map((panel) => panel.dataset.mapCellPanel ?? '');
+  const panels = [...container.querySelectorAll<HTMLElement>('[data-map-cell-panel]')];
+  const intro = container.querySelector<HTMLElement>('[data-map-intro]');
+  const cellsOf = (name: string) => panels.filter((panel) => panel.dataset.mapPanelView === name).map((panel) => panel.dataset.mapCellPanel ?? '');
+  const panelOf = (state: MapState) => panels.find((panel) => panel.dataset.mapPanelView === state.view && panel.dataset.mapCellPanel === state.cell);
   // The views in the page's order; the first is the default.
   const names = views.map((view) => view.dataset.mapView ?? '');
   let state: MapState = parseMapState(location.search, names, cellsOf);
@@ -21,16 +24,16 @@ export function startEvidenceMap(root: Document): void {
     for (const view of views) {
       const current = view.dataset.mapView === state.view;
       view.hidden = !current;
-      for (const panel of panelsOf(view.dataset.mapView ?? '')) panel.hidden = !current || panel.dataset.mapCellPanel !== state.cell;
       for (const link of view.querySelectorAll<HTMLAnchorElement>('[data-map-cell-link]')) {
         const open = current && link.dataset.mapCellLink === state.cell;
         link.closest('td')?.classList.toggle('is-open', open);
         if (open) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
-      const hint = view.querySelector<HTMLElement>('[data-map-hint]');
-      if (hint) hint.hidden = !current || Boolean(state.cell);
     }
+    const open = panelOf(state);
+    for (const panel of panels) panel.hidden = panel !== open;
+    if (intro) intro.hidden = Boolean(open);
     for (const link of container.querySelectorAll<HTMLAnchorElement>('[data-map-view-link]')) {
       if (link.dataset.mapViewLink === state.view) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
@@ -41,7 +44,21 @@ export function startEvidenceMap(root: Document): void {
     history.pushState(null, '', `${location.pathname}${serialiseMapState(state, names)}`);
     render();
   };
-  const cellLink = (cell: string) => viewOf(state.view)?.querySelector<HTMLElement>(`[data-map-cell-link="${CSS.escape(cell)}"]`);
+  const cellLink = (cell: string) => views.find((view) => view.dataset.mapView === state.view)?.querySelector<HTMLElement>(`[data-map-cell-link="${CSS.escape(cell)}"]`);
+  /** Moves focus to the open list, scrolling only when it is not already on screen (the panel beside the table usually is). */
+  const focusPanel = () => {
+    const panel = panelOf(state);
+    if (!panel) return;
+    panel.focus({ preventScroll: true });
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - 80) panel.scrollIntoView({ block: 'start' });
+  };
+  const close = () => {
+    const cell = state.cell;
+    if (!cell) return;
+    go({ view: state.view });
+    cellLink(cell)?.focus();
+  };
 
   container.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -55,21 +72,17 @@ export function startEvidenceMap(root: Document): void {
     } else if (countLink?.dataset.mapCellLink) {
       event.preventDefault();
       go({ view: state.view, cell: countLink.dataset.mapCellLink });
-      viewOf(state.view)
-        ?.querySelector<HTMLElement>(`[data-map-cell-panel="${CSS.escape(countLink.dataset.mapCellLink)}"]`)
-        ?.focus();
+      focusPanel();
     } else if (back && state.cell) {
       event.preventDefault();
-      const cell = state.cell;
-      go({ view: state.view });
-      cellLink(cell)?.focus();
+      close();
     }
   });
+  // Escape closes the open list from anywhere in the map (the list, its count, the table).
   container.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !state.cell || !(event.target instanceof Element) || !event.target.closest('[data-map-cell-panel]')) return;
-    const cell = state.cell;
-    go({ view: state.view });
-    cellLink(cell)?.focus();
+    if (event.key !== 'Escape' || event.defaultPrevented || !state.cell) return;
+    event.preventDefault();
+    close();
   });
   window.addEventListener('popstate', () => {
     state = parseMapState(location.search, names, cellsOf);
@@ -77,16 +90,16 @@ export function startEvidenceMap(root: Document): void {
   });
 
   // A no-script address (#cell-components-theory--citizenship) opens the same cell.
-  const fromHash = /^#cell-([a-z]+)-(.+)$/.exec(location.hash);
-  if (fromHash && isMapView(fromHash[1], names) && cellsOf(fromHash[1]).includes(fromHash[2] ?? '')) {
-    state = { view: fromHash[1], cell: fromHash[2] ?? '' };
+  const hashView = names.find((name) => location.hash.startsWith(`#cell-${name}-`));
+  const hashCell = hashView && location.hash.slice(`#cell-${hashView}-`.length);
+  if (hashView && hashCell && cellsOf(hashView).includes(hashCell)) {
+    state = { view: hashView, cell: hashCell };
     history.replaceState(null, '', `${location.pathname}${serialiseMapState(state, names)}`);
   }
   for (const button of container.querySelectorAll<HTMLButtonElement>('[data-map-close]')) button.hidden = false;
   container.classList.add('is-enhanced');
   render();
-  if (state.cell)
-    viewOf(state.view)
-      ?.querySelector<HTMLElement>(`[data-map-cell-panel="${CSS.escape(state.cell)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+  // An address naming a cell shows its list: beside the table it already is; below it, scroll to it.
+  const opened = panelOf(state);
+  if (opened && opened.getBoundingClientRect().top > window.innerHeight) opened.scrollIntoView({ block: 'start' });
 }

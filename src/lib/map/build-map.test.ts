@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph/build-graph.ts';
 import { SMALL_COLLECTIONS } from '../graph/fixture-collections.ts';
-import { buildEvidenceMap } from './build-map.ts';
+import { buildEvidenceMap, largestCellCount } from './build-map.ts';
 
 const graph = { ...buildGraph(SMALL_COLLECTIONS), studyTypes: [{ id: 'systematic-review' }, { id: 'trial' }] };
 const SPECS = {
@@ -38,5 +38,11 @@ describe('buildEvidenceMap', () => {
       ['theory--coaching', [], []],
       ['model--coaching', ['pub:trial2015'], [{ studyType: 'trial', count: 1 }]],
     ]);
+  });
+
+  it('finds the fullest cell across every view, for the bubbles’ shared scale', () => {
+    const maps = (['chime', 'components', 'practices'] as const).map((view) => buildEvidenceMap(graph, SPECS[view]));
+    expect(largestCellCount(maps)).toBe(1);
+    expect(largestCellCount([])).toBe(0);
   });
 });

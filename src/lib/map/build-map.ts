@@ -65,3 +65,8 @@ export function buildEvidenceMap(graph: { nodes: GraphNode[]; edges: GraphEdge[]
   );
   return { view, label: spec.label, rows, columns, cells };
 }
+
+/** The largest number of publications in any cell of any of the views (0 when every cell is a gap). */
+export function largestCellCount(maps: EvidenceMap[]): number {
+  return Math.max(0, ...maps.flatMap((map) => map.cells.flat().map((cell) => cell.publications.length)));
+}
