@@ -1,4 +1,4 @@
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { glossaryPlugin } from './glossary-plugin.ts';
 
@@ -7,7 +7,9 @@ const terms = [
   { id: 'psychosis', term: 'Psychosis', aliases: [], definition: 'A mental health problem.' },
 ];
 const plugin = glossaryPlugin({ terms, href: (id) => `/glossary/#${id}` });
-const html = (markdown: string, file = '/x/content/pages/home.mdx') => markdownToHtml(markdown, { hastPlugins: [plugin], fileURL: new URL(`file://${file}`) }).html;
+/** The plugin is synchronous, so Sätteri returns its result at once (a promise only when a plugin is async). */
+const html = (markdown: string, file = '/x/content/pages/home.mdx') =>
+  (markdownToHtml(markdown, { hastPlugins: [plugin], fileURL: new URL(`file://${file}`) }) as MarkdownToHtmlResult).html;
 
 describe('glossaryPlugin (through the Sätteri processor Astro uses)', () => {
   it('marks the first use of each term on the page only, and adds the definitions once, hidden', () => {
