@@ -34,6 +34,8 @@ const PAGES: { path: string; pending?: string; skipAudits?: { ids: string[]; rea
   },
   { path: '/search/' },
   { path: '/graph/' },
+  { path: '/map/' },
+  { path: '/glossary/' },
 ];
 
 const started = performance.now();

@@ -38,3 +38,29 @@ it('serves the site under its base path only, with its 404 page and status elsew
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+it('sends text gzipped to clients that ask for it, as hosts do, and binary files as they are', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'serve-static-'));
+  writeFileSync(join(folder, 'index.html'), 'home '.repeat(100));
+  writeFileSync(join(folder, 'a.pdf'), '%PDF-1.7');
+  const server = await serveStatic(folder);
+  try {
+    const { request } = await import('node:http');
+    const head = (path: string, encoding?: string) =>
+      new Promise<string | undefined>((done, failed) => {
+        request(`${server.origin}${path}`, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (response) => {
+          response.resume();
+          done(response.headers['content-encoding']);
+        })
+          .on('error', failed)
+          .end();
+      });
+    expect(await head('/', 'gzip, br')).toBe('gzip');
+    expect(await head('/')).toBeUndefined();
+    expect(await head('/a.pdf', 'gzip')).toBeUndefined();
+    expect(await (await fetch(`${server.origin}/`)).text()).toBe('home '.repeat(100));
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { exportFormatOfFile } from '../../src/lib/export/export-addresses.ts';
 
 /** Media types of the site's other files; export files take theirs from src/lib/export/export-formats.ts. */
@@ -25,6 +26,11 @@ const SHARED_EXTENSIONS = new Set(Object.keys(TYPES).map((extension) => extensio
 /** The media type of a built file, from its path under the site root. */
 export function mediaTypeOf(path: string): string {
   return exportFormatOfFile(path, SHARED_EXTENSIONS)?.mediaType ?? TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
+/** Whether hosts compress a file of this media type (text of any kind; images other than SVG, PDFs and WebAssembly are left alone). */
+export function isCompressible(mediaType: string): boolean {
+  return /^text\/|json|javascript|xml|svg|bibtex|research-info-systems/.test(mediaType);
 }
 
 /** The base path a build was made for: the path of its home page's canonical link (`/` without one). */
@@ -57,7 +63,15 @@ export async function serveStatic(folder: string, base = '/', port = 0): Promise
       else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': mediaTypeOf(relative(root, file).split('\\').join('/')) });
+    const type = mediaTypeOf(relative(root, file).split('\\').join('/'));
+    // As hosts do (GitHub Pages, Netlify, Cloudflare, nginx with gzip on), text goes out gzipped to
+    // browsers that ask for it, so page weights and Lighthouse's timings are those readers get.
+    if (isCompressible(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done, failed) => server.once('error', failed).listen(port, '127.0.0.1', done));
