@@ -17,6 +17,17 @@ describe('checkSitemap', () => {
     expect(checkSitemap(site)).toEqual([]);
   });
 
+  it("gives each page's review date as its lastmod, and none to a page without one", () => {
+    const reviewed = (date: string) => page('about/index.html', { body: `<p data-reviewed="${date}">Page last reviewed</p>` });
+    const sitemap = (lastmod?: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url><url><loc>https://example.org/about/</loc><lastmod>2026-12-01</lastmod></url></urlset>`;
+    expect(checkSitemap(makeSite({ 'index.html': page('index.html'), 'about/index.html': reviewed('2026-12-01'), 'sitemap.xml': sitemap() }))).toEqual([]);
+    expect(lines(checkSitemap(makeSite({ 'index.html': page('index.html'), 'about/index.html': reviewed('2026-11-27'), 'sitemap.xml': sitemap('2026-12-01') })))).toEqual([
+      'dist/index.html: has no review date, but sitemap.xml gives it lastmod 2026-12-01. Fix: let src/integrations/sitemap.ts take lastmod from the built page (data-reviewed).',
+      'dist/about/index.html: says it was last reviewed on 2026-11-27, but sitemap.xml gives 2026-12-01. Fix: let src/integrations/sitemap.ts take lastmod from the built page (data-reviewed).',
+    ]);
+  });
+
   it('names a missing sitemap', () => {
     expect(lines(checkSitemap(makeSite(pages)))).toEqual(['dist/sitemap.xml: is missing. Fix: keep sitemapIntegration() in astro.config.mjs.']);
   });

@@ -11,6 +11,20 @@ export function readSitemapLocations(xml: string): string[] {
   return DomUtils.getElementsByTagName('loc', document.children).map((loc) => DomUtils.textContent(loc).trim());
 }
 
+/** Each `<url>`'s `<loc>` and its `<lastmod>` (undefined when it has none). */
+export function readSitemapLastmods(xml: string): Map<string, string | undefined> {
+  const document = parseDocument(xml, { xmlMode: true });
+  return new Map(
+    DomUtils.getElementsByTagName('url', document.children).map((url) => {
+      const text = (name: string) => {
+        const element = DomUtils.getElementsByTagName(name, url.children)[0];
+        return element ? DomUtils.textContent(element).trim() : undefined;
+      };
+      return [text('loc') ?? '', text('lastmod')];
+    }),
+  );
+}
+
 function checkLocation(site: BuiltSite, loc: string): SiteProblem | undefined {
   if (!URL.canParse(loc)) return { file: SITEMAP, message: `lists "${loc}", which is not an absolute URL`, fix: "write full addresses on the site's origin" };
   const url = new URL(loc);
@@ -31,7 +45,8 @@ function checkLocation(site: BuiltSite, loc: string): SiteProblem | undefined {
 
 /**
  * Checks `sitemap.xml` against the build: it lists every page meant for search engines (not
- * redirects, not noindex pages) once, and nothing that is not a page of the build.
+ * redirects, not noindex pages) once, and nothing that is not a page of the build; each page's
+ * `lastmod` is the review date the page shows, and a page showing none has none.
  */
 export function checkSitemap(site: BuiltSite): SiteProblem[] {
   if (site.sitemapXml === undefined) return [{ file: SITEMAP, message: 'is missing', fix: 'keep sitemapIntegration() in astro.config.mjs' }];
@@ -44,9 +59,19 @@ export function checkSitemap(site: BuiltSite): SiteProblem[] {
     const problem = checkLocation(site, loc);
     if (problem) problems.push(problem);
   }
+  const lastmods = readSitemapLastmods(site.sitemapXml);
   for (const [file, page] of site.pages) {
     if (page.isRedirect || page.isNoindex) continue;
     const loc = new URL(addressOf(file, site.base), site.origin).href;
+    // A page that says when it was last reviewed gives that day to search engines, and no other page claims one.
+    if (listed.has(loc) && lastmods.get(loc) !== page.reviewed)
+      problems.push({
+        file,
+        message: page.reviewed
+          ? `says it was last reviewed on ${page.reviewed}, but ${SITEMAP} gives ${lastmods.get(loc) ?? 'no lastmod'}`
+          : `has no review date, but ${SITEMAP} gives it lastmod ${lastmods.get(loc)}`,
+        fix: 'let src/integrations/sitemap.ts take lastmod from the built page (data-reviewed)',
+      });
     if (!listed.has(loc))
       problems.push({
         file,

@@ -19,6 +19,8 @@ export interface PageFacts {
   titles: string[];
   /** The text of each `<h1>`, with white space collapsed. */
   h1s: string[];
+  /** The date the page says it was last reviewed (`data-reviewed="YYYY-MM-DD"`, as ProseLayout writes it); undefined when none. */
+  reviewed?: string;
   /** The `content` of `<meta name="description">`, trimmed; undefined when there is none. */
   description?: string;
   /** True when the page describes a work for reference managers (`<meta name="citation_title">`). */
@@ -146,6 +148,7 @@ export function readPage(html: string): PageFacts {
       .filter((title) => !hasAncestor(title, 'svg'))
       .map((title) => DomUtils.textContent(title).trim()),
     h1s: named('h1').map((heading) => DomUtils.textContent(heading).replace(/\s+/g, ' ').trim()),
+    reviewed: elements.find((element) => element.attribs['data-reviewed'] !== undefined)?.attribs['data-reviewed'],
     description: metaContent('description'),
     isCitable: metaContent('citation_title') !== undefined,
     citationAbstract: metaContent('citation_abstract'),
