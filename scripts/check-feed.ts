@@ -36,7 +36,8 @@ else if (jing.status !== 0) {
 }
 
 // 2. Read back by a feed parser and compared with the changelog.
-const changes = (parse(readFileSync(CHANGES_FILE, 'utf8')) as unknown[]).map((entry) => ChangeSchema.parse(entry));
+// No changelog file means no changes: the feed must then hold no entry.
+const changes = existsSync(CHANGES_FILE) ? ((parse(readFileSync(CHANGES_FILE, 'utf8')) ?? []) as unknown[]).map((entry) => ChangeSchema.parse(entry)) : [];
 const home = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
 if (!home) problems.push('dist/index.html has no canonical link, so the site address is unknown');
 const siteUrl = (path: string) => new URL(path.replace(/^\//, ''), home).href;

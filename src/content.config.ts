@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { bibtexLoader } from './loaders/bibtex-loader.ts';
@@ -30,7 +31,11 @@ const manual = defineCollection({ loader: mdx('manual'), schema: ManualChapterSc
 /** The manual summary's edition (version and date). */
 const manualEdition = defineCollection({ loader: file('./content/manual/edition.yaml'), schema: ManualEditionSchema });
 /** What changed in the evidence base and on the site, one entry per change (/changes/, /changes.atom). */
-const changes = defineCollection({ loader: file(`./${CHANGES_FILE}`), schema: ChangeSchema });
+// The changelog is optional: without the file the collection is empty (and /changes/ says so).
+const changes = defineCollection({
+  loader: existsSync(CHANGES_FILE) ? file(`./${CHANGES_FILE}`) : { name: 'no-changelog', load: async ({ store }) => store.clear() },
+  schema: ChangeSchema,
+});
 /** Free-standing pages (home, about, …). */
 const pages = defineCollection({ loader: mdx('pages'), schema: PageSchema });
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
@@ -13,6 +14,7 @@ export function changelogPagesIntegration(): AstroIntegration {
     name: 'refocus-changelog-pages',
     hooks: {
       'astro:build:done': async ({ pages }) => {
+        if (!existsSync(CHANGES_FILE)) return; // the changelog is optional
         const text = await readFile(CHANGES_FILE, 'utf8');
         // The collection already validated the entries; this reads the same file for their pages and lines.
         const changes = (parse(text) as unknown[]).map((entry) => ChangeSchema.parse(entry));

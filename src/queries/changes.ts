@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { checkChanges, entryLines, historyOf, newestFirst, type HistoryItem } from '../lib/changes/changelog.ts';
 import { CHANGES_FILE, type Change } from '../schemas/changes.ts';
@@ -17,7 +17,7 @@ export function getChanges(): Promise<Change[]> {
     const changes = entries.map((entry) => entry.data);
     const messages = checkChanges(changes, {
       file: CHANGES_FILE,
-      lines: entryLines(readFileSync(CHANGES_FILE, 'utf8')),
+      lines: existsSync(CHANGES_FILE) ? entryLines(readFileSync(CHANGES_FILE, 'utf8')) : new Map(),
       publicationKeys: new Set(publications.map((record) => record.key)),
     });
     if (messages.length > 0) throw new Error(`The changelog has ${messages.length} problem(s):\n${messages.map((message) => `  - ${message}`).join('\n')}`);

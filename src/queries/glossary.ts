@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { entryLines } from '../lib/changes/changelog.ts';
 import { GLOSSARY_FILE, GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
@@ -7,11 +7,13 @@ import { GLOSSARY_FILE, GlossaryTermSchema, type GlossaryTerm } from '../schemas
 export const glossaryHref = (id: string): string => `/glossary/#${id}`;
 
 /**
- * Reads and validates the glossary, failing with every problem at once, each naming the file, the
+ * Reads and validates the glossary (none when the file does not exist), failing with every problem at once, each naming the file, the
  * line, the term and the fix. Read with the file system rather than as a collection because the MDX
  * pipeline (astro.config.mjs) needs it before collections exist.
  */
 export function readGlossary(file = GLOSSARY_FILE): GlossaryTerm[] {
+  // The glossary is optional: a programme without one gets an empty /glossary/ and no marked terms.
+  if (!existsSync(file)) return [];
   let text: string;
   let raw: unknown;
   try {

@@ -30,6 +30,14 @@ beforeAll(() => {
 }, 300_000);
 
 describe('a second evidence base, built from its own references/ and content/ alone', () => {
+  it('builds without a changelog or a glossary, saying so, and with an empty but valid feed', () => {
+    expect(read('changes/index.html')).toContain('No changes have been recorded yet.');
+    expect(read('glossary/index.html')).toContain('This evidence base has no glossary yet');
+    expect(read('changes.atom')).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(read('changes.atom')).not.toContain('<entry>');
+    expect(read('index.html')).not.toContain('class="glossary-term"');
+  });
+
   it('has an index page per dimension, at its route, with its introduction and items', () => {
     expect(heading(read('phases/index.html'))).toBe('Phases of the programme');
     expect(heading(read('outcomes/index.html'))).toBe('Outcomes measured');
