@@ -32,7 +32,11 @@ test('every stage page cites publications in line and ends with its reference li
 
 test('the stage .bib holds the stage’s publications', async ({ page, request }) => {
   await page.goto('./evidence/model/');
-  const listed = await page.locator('section[aria-labelledby="tagged-stages-model"] [data-publication]').count();
+  const heading = await page.locator('#tagged-stages-model').textContent();
+  const listed = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
+  const shown = await page.locator('section[aria-labelledby="tagged-stages-model"] [data-publication]').count();
+  const marked = await page.locator('.references li[data-tagged]').count();
+  expect(shown + marked).toBe(listed);
   const bib = await (await request.get('./evidence/model.bib')).text();
   expect((bib.match(/^@/gm) ?? []).length).toBe(listed);
 });

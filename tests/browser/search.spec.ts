@@ -25,12 +25,17 @@ async function referencesWhere(page: Page, matches: (reference: Reference) => bo
 const hasAuthor = (family: string) => (reference: Reference) => (reference.author ?? []).some((name) => name.family === family);
 const isFrom = (year: number) => (reference: Reference) => reference.issued?.['date-parts']?.[0]?.[0] === year;
 
-/** The keys a taxonomy page lists as tagged with it (its "Publications of …" section). */
+/**
+ * The keys a taxonomy page lists as tagged with it: its "Publications of …" section, plus the ones its
+ * references already list (marked there, and not listed twice).
+ */
 async function keysTaggedOn(page: Page, path: string, section: string): Promise<string[]> {
   await page.goto(relative(path));
-  return (
-    await page.locator(`section[aria-labelledby="${section}"] input[data-basket-key]`).evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-basket-key') ?? ''))
-  ).sort();
+  const listed = await page
+    .locator(`section[aria-labelledby="${section}"] input[data-basket-key]`)
+    .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-basket-key') ?? ''));
+  const cited = await page.locator('.references li[data-tagged]').evaluateAll((items) => items.map((item) => item.id.replace(/^ref-/, '')));
+  return [...listed, ...cited].sort();
 }
 
 const panel = (page: Page) => page.locator('[data-search-panel]');
