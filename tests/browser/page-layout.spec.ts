@@ -75,6 +75,17 @@ test.describe('on a wide screen (1280×900)', () => {
     expect(target && target.y < 900).toBe(true);
   });
 
+  test('"On this page" marks the section being read as the reader scrolls', async ({ page }) => {
+    await page.goto('./evidence/theory/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.locator('[aria-current]')).toHaveCount(0);
+    await page.locator('#references-heading').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 120));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('References');
+    await page.locator('#understanding-recovery').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 120));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('Understanding recovery');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+  });
+
   test('section navigation lists the other pages of the section and marks the current one', async ({ page }) => {
     await page.goto('./evidence/model/');
     const section = page.getByRole('navigation', { name: 'MRC stages' });

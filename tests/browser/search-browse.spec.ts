@@ -236,3 +236,26 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe('the header search dialog', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('a misspelt word offers the corrected search in the dialog too, and activating it searches for it', async ({ page }) => {
+    await page.goto('./evidence/theory/');
+    await page.getByRole('button', { name: /^Search/ }).click();
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.getByRole('searchbox').fill('recovry');
+    const dialogStatus = dialog.getByRole('status');
+    const suggestion = dialogStatus.getByRole('link', { name: 'recovery' });
+    await expect(suggestion).toBeVisible();
+    await expect(dialogStatus).toContainText('Did you mean recovery?');
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await suggestion.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('searchbox')).toHaveValue('recovery');
+    await expect(dialogStatus).toHaveText(/^\d+ results for “recovery”\.$/);
+    await expect(suggestion).toBeHidden();
+    expect(await dialog.locator('.search-result').count()).toBeGreaterThan(4);
+  });
+});

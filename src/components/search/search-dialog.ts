@@ -42,6 +42,7 @@ export function startSearchDialog(root: Document): void {
       startLiveSearch({
         input,
         status: dialog.querySelector<HTMLElement>('[data-search-status]') ?? input,
+        suggestion: dialog.querySelector<HTMLElement>('[data-search-suggestion]'),
         list: dialog.querySelector<HTMLOListElement>('[data-search-results]') ?? root.createElement('ol'),
         more: dialog.querySelector<HTMLButtonElement>('[data-search-more]'),
       });

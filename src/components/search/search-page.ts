@@ -3,7 +3,7 @@ import type { FacetCounts } from '../../lib/search/facet-counts.ts';
 import type { Facet, FacetName } from '../../lib/search/facets.ts';
 import { highlightTerms } from '../../lib/search/highlight-terms.ts';
 import { formatSearchParams, isBlankSearch, orderOf, parseSearchParams, type SearchState } from '../../lib/search/search-state.ts';
-import { suggestQuery } from '../../lib/search/spelling.ts';
+import { FEW_RESULTS, suggestQuery } from '../../lib/search/spelling.ts';
 import { announce } from '../common/announce.ts';
 import { findPublications, loadVocabulary, runSearch } from './search-engine.ts';
 import { addPublicationsToBasket, downloadResults } from './search-export.ts';
@@ -11,8 +11,6 @@ import { SEARCH_UNAVAILABLE } from './search-live.ts';
 import { enableArrowKeys, ResultList } from './search-results.ts';
 
 const TYPING_PAUSE_MS = 250;
-/** A search with fewer results than this loads the vocabulary and may offer a corrected spelling. */
-const FEW_RESULTS = 5;
 /** Screens at least this wide show the filters beside the results, open; narrower ones keep them closed above the results until asked for. */
 const WIDE_SCREEN = '(min-width: 48.01rem)';
 

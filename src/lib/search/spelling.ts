@@ -6,6 +6,9 @@ import { foldDiacritics } from './publication-search.ts';
  * words are not among them.
  */
 
+/** A search with fewer results than this loads the vocabulary and may offer a corrected spelling (the search page and the header's dialog). */
+export const FEW_RESULTS = 5;
+
 /** Each word of the index and how many times it occurs, most frequent first. */
 export type Vocabulary = Record<string, number>;
 
