@@ -1,8 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** One page of each type: prose, stage, publication, lists, map, graph, search, manual chapter. */
-const PAGE_TYPES = ['./', './evidence/theory/', './publications/leamy2011conceptual/', './publications/', './map/', './graph/', './search/', './manual/supporting-goal-striving/'];
+/**
+ * One page of each type: home, a section's introduction, a stage, a publication, lists (all, by study type),
+ * map, graph, search, the manual and a chapter, glossary, changes, about and the page for a missing address.
+ */
+const PAGE_TYPES = [
+  './',
+  './chime/',
+  './evidence/theory/',
+  './publications/leamy2011conceptual/',
+  './publications/',
+  './publications/type/systematic-review/',
+  './map/',
+  './graph/',
+  './search/',
+  './manual/',
+  './manual/supporting-goal-striving/',
+  './glossary/',
+  './changes/',
+  './about/',
+  './no-such-page/',
+];
 
 const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
