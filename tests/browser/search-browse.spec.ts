@@ -130,6 +130,17 @@ for (const size of SIZES) {
       expect(hers).toContain(await firstKey(page));
     });
 
+    test('a study type’s name puts its publications first: “trial” opens with the trials', async ({ page }) => {
+      await page.goto('./publications/type/trial/');
+      const trials = await page.locator('main input[data-basket-key]').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-basket-key') ?? ''));
+      expect(trials.length).toBeGreaterThan(0);
+      await search(page, 'trial');
+      const shown = (await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(keyOf);
+      expect(shown.slice(0, trials.length).sort()).toEqual([...trials].sort());
+      expect(shown).toContain('slade2015supporting');
+      expect(shown.indexOf('slade2015supporting')).toBeLessThan(trials.length);
+    });
+
     test('a misspelt word offers the corrected search, announced with the count, and activating it runs it', async ({ page }) => {
       test.setTimeout(60_000);
       await search(page, 'recovry');

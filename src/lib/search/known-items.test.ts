@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../csl/csl-item.ts';
-import { buildKnownItems, findDoi, findKnownItems, normaliseForLookup, putFirst, type KnownItemSource } from './known-items.ts';
+import { addStudyTypes, buildKnownItems, findDoi, findKnownItems, normaliseForLookup, putFirst, type KnownItemSource } from './known-items.ts';
 
 const leamy: KnownItemSource = {
   key: 'leamy2011conceptual',
@@ -73,6 +73,31 @@ describe('findKnownItems', () => {
     expect(findKnownItems('recovery', lookup)).toEqual([]);
     expect(findKnownItems('constructor', lookup)).toEqual([]);
     expect(findKnownItems('10.9999/unknown', lookup)).toEqual([]);
+  });
+});
+
+describe('addStudyTypes', () => {
+  it('names a study type’s publications by its name, its plural and its id, in the order given', () => {
+    const lookup = addStudyTypes({}, [
+      { id: 'trial', title: 'Trial', keys: ['slade2015supporting', 'meadows2019refocus'] },
+      { id: 'process-evaluation', title: 'Process evaluation', keys: ['leamy2014implementing'] },
+    ]);
+    expect(findKnownItems('trial', lookup)).toEqual(['slade2015supporting', 'meadows2019refocus']);
+    expect(findKnownItems('Trials', lookup)).toEqual(['slade2015supporting', 'meadows2019refocus']);
+    expect(findKnownItems('process evaluations', lookup)).toEqual(['leamy2014implementing']);
+    expect(findKnownItems('process-evaluation', lookup)).toEqual(['leamy2014implementing']);
+  });
+
+  it('never displaces a publication a form already names, and adds nothing for a type with no publication', () => {
+    const known = { survey: ['smith2020survey'] };
+    const lookup = addStudyTypes(known, [
+      { id: 'survey', title: 'Survey', keys: ['jones2019'] },
+      { id: 'protocol', title: 'Protocol', keys: [] },
+    ]);
+    expect(findKnownItems('survey', lookup)).toEqual(['smith2020survey']);
+    expect(findKnownItems('surveys', lookup)).toEqual(['jones2019']);
+    expect(findKnownItems('protocol', lookup)).toEqual([]);
+    expect(known).toEqual({ survey: ['smith2020survey'] });
   });
 });
 

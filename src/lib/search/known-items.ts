@@ -85,6 +85,29 @@ export function buildKnownItems(sources: readonly KnownItemSource[]): KnownItems
   return lookup;
 }
 
+/** A study type as the lookup needs it, with the keys of its publications in the order they should come first. */
+export interface StudyTypeSource {
+  id: string;
+  title: string;
+  keys: readonly string[];
+}
+
+/**
+ * Adds the study types to the lookup: a reader who types a study type's name ("trial", "trials",
+ * "systematic review") gets its publications first, then everything else the words find. A form
+ * that already names a publication (a title, a key) keeps it: a study type never displaces one.
+ */
+export function addStudyTypes(lookup: KnownItems, types: readonly StudyTypeSource[]): KnownItems {
+  const result: KnownItems = { ...lookup };
+  for (const type of types) {
+    if (type.keys.length === 0) continue;
+    const name = normaliseForLookup(type.title);
+    const forms = new Set([name, name.endsWith('s') ? name : `${name}s`, normaliseForLookup(type.id)]);
+    for (const form of forms) if (form !== '' && !Object.hasOwn(result, form)) result[form] = [...type.keys];
+  }
+  return result;
+}
+
 /** Whether a query has the shape of names and a year ("Le Boutillier 2011", "Slade & Longden, 2015a", "Leamy et al. 2011"). */
 const AUTHOR_YEAR_QUERY = /^[\p{L}\s.,&'’-]+\d{4}[a-z]?$/u;
 
