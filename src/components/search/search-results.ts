@@ -22,7 +22,7 @@ function excerpt(segments: TextSegment[], className: string): HTMLParagraphEleme
   );
 }
 
-function tagGroup(label: string, items: string[]): HTMLElement[] {
+function tagGroup(label: string, items: string[], colour: string | undefined): HTMLElement[] {
   if (items.length === 0) return [];
   return [
     element('div', {}, [
@@ -31,7 +31,7 @@ function tagGroup(label: string, items: string[]): HTMLElement[] {
         element(
           'ul',
           { class: 'tags' },
-          items.map((item) => element('li', {}, [item])),
+          items.map((item) => element('li', colour ? { class: `dim-${colour}` } : {}, [item])),
         ),
       ]),
     ]),
@@ -60,7 +60,7 @@ export function renderResult(view: ResultView, options: { basketKeys?: Set<strin
     const citation: Child[] = [`${publication.authors}${publication.authors ? ' ' : ''}(${publication.year}).`];
     if (publication.container) citation.push(' ', element('i', {}, [publication.container]), '.');
     details.push(element('p', { class: 'search-result__citation' }, citation));
-    const tags = publication.tags.flatMap((group) => tagGroup(group.label, group.items));
+    const tags = publication.tags.flatMap((group) => tagGroup(group.label, group.items, group.colour));
     if (tags.length > 0) details.push(element('dl', { class: 'search-result__tags' }, tags));
   }
   const sections =

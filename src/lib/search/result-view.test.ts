@@ -37,7 +37,7 @@ describe('a result', () => {
       ['conceptual'],
       [
         { meta: 'stages', label: 'MRC stage' },
-        { meta: 'chime', label: 'CHIME' },
+        { meta: 'chime', label: 'CHIME', colour: 'purple' },
       ],
     );
     expect(view).toEqual({
@@ -60,7 +60,7 @@ describe('a result', () => {
         apa: 'Leamy, M. (2011).',
         tags: [
           { label: 'MRC stage', items: ['Theory stage'] },
-          { label: 'CHIME', items: ['Connectedness', 'Hope and optimism about the future'] },
+          { label: 'CHIME', items: ['Connectedness', 'Hope and optimism about the future'], colour: 'purple' },
         ],
       },
     });

@@ -18,8 +18,8 @@ export interface PublicationView {
   kind?: string;
   /** The APA 7 reference as text, for the cite basket. */
   apa: string;
-  /** The tags a result shows, group by group (the dimensions the framework declares with `resultTags`). */
-  tags: { label: string; items: string[] }[];
+  /** The tags a result shows, group by group (the dimensions the framework declares with `resultTags`), each group in its dimension's colour. */
+  tags: { label: string; items: string[]; colour?: string }[];
 }
 
 /** A group of tags a publication result shows: the metadata key that holds them and its label. */
@@ -27,6 +27,8 @@ export interface ResultTagGroup {
   /** The Pagefind metadata key (a dimension's id). */
   meta: string;
   label: string;
+  /** The dimension's palette colour (content/framework.yaml), shown as a dot before each tag. */
+  colour?: string;
 }
 
 /** One search result, ready to render. */
@@ -84,7 +86,7 @@ function toPublicationView(meta: PagefindFragment['meta'], tagGroups: readonly R
     authors: meta.authors ?? '',
     year: meta.year ?? '',
     apa: meta.apa ?? '',
-    tags: tagGroups.map((group) => ({ label: group.label, items: splitList(meta[group.meta]) })),
+    tags: tagGroups.map((group) => ({ label: group.label, items: splitList(meta[group.meta]), ...(group.colour ? { colour: group.colour } : {}) })),
   };
   if (meta.container) view.container = meta.container;
   if (meta.kind) view.kind = meta.kind;
