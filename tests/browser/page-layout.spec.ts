@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Long pages of each kind that has docs-style navigation: a stage, a CHIME process, a component, a practice, a manual chapter, a section's introduction. */
@@ -100,14 +101,35 @@ test.describe('on a wide screen (1280×900)', () => {
 test.describe('on a phone (390×844)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the navigation comes before the text, within the screen', async ({ page }) => {
+  test('the navigation comes before the text, folded into one line until opened, and within the screen', async ({ page }) => {
     for (const path of LONG_PAGES) {
       await page.goto(path);
+      const contents = page.locator('main details.page-nav');
+      const summary = contents.locator('summary');
+      await expect(summary, path).toHaveText('Contents');
       const toc = page.getByRole('navigation', { name: 'On this page' });
+      await expect(toc, path).toBeHidden();
+      const folded = await contents.boundingBox();
+      expect(folded && folded.height < 60, `${path}: one line when folded`).toBe(true);
+      await summary.click();
+      await expect(toc, path).toBeVisible();
       const tocBox = await toc.boundingBox();
       const proseBox = await page.locator('main .prose').boundingBox();
       expect(tocBox && proseBox && tocBox.y + tocBox.height <= proseBox.y, `${path}: above the text`).toBe(true);
       expect(tocBox && tocBox.x >= 0 && tocBox.x + tocBox.width <= 390, `${path}: within the screen`).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+
+  test('axe finds nothing with the contents folded and open, in light and dark', async ({ page }) => {
+    await page.goto('./evidence/theory/');
+    for (const open of [false, true]) {
+      if (open) await page.locator('main details.page-nav summary').click();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((violation) => `${open ? 'open' : 'folded'}, ${colorScheme}: ${violation.id}`)).toEqual([]);
+      }
     }
   });
 });

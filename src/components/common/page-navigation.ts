@@ -1,3 +1,23 @@
+/** From this width the navigation sits beside the text, always open (global.css, `.doc--with-nav`). */
+const BESIDE_THE_TEXT = '(min-width: 64rem)';
+
+/**
+ * The navigation is a <details>: folded above the text on a narrow screen, open beside it on a wide
+ * one. CSS shows it open there at first paint where browsers support ::details-content; this makes
+ * it open in fact (for assistive technology, and in browsers without that support), and follows the
+ * screen across the width, leaving the reader's own choice alone otherwise.
+ */
+export function openBesideText(root: Document): void {
+  const details = root.querySelector<HTMLDetailsElement>('[data-page-nav]');
+  if (!details) return;
+  const wide = window.matchMedia(BESIDE_THE_TEXT);
+  const follow = () => {
+    details.open = wide.matches;
+  };
+  follow();
+  wide.addEventListener('change', follow);
+}
+
 /**
  * "On this page" follows the reading: the link of the section being read is marked
  * aria-current="location" (shown in bold). The section being read is the last one whose heading
