@@ -166,3 +166,35 @@ test('each framework dimension has one colour, the same on its pages, in the map
     expect(chimeInGraph, `${colorScheme}: graph key (CHIME)`).toBe(chime);
   }
 });
+
+test('the home page’s “at a glance” figures are what the site holds, each linking to where to see it', async ({ page, request }) => {
+  await page.goto('./');
+  const figures = page.getByRole('region', { name: 'The evidence base at a glance' }).getByRole('listitem');
+  const read = async (label: RegExp) => {
+    const item = figures.filter({ hasText: label });
+    await expect(item).toHaveCount(1);
+    return { value: Number(await item.locator('.at-a-glance__value').textContent()), href: (await item.getByRole('link').getAttribute('href')) ?? '' };
+  };
+  const publications = (await (await request.get('./references.json')).json()) as unknown[];
+  expect((await read(/publications$/)).value).toBe(publications.length);
+  for (const [label, index] of [
+    [/MRC stages$/, './evidence/'],
+    [/CHIME processes$/, './chime/'],
+    [/Best-practice components$/, './best-practice/'],
+    [/Intervention parts$/, './intervention/'],
+  ] as const) {
+    const figure = await read(label);
+    await page.goto(index);
+    expect(figure.value, String(label)).toBe(await page.locator('main .card').count());
+    expect(new URL(figure.href, page.url()).pathname, String(label)).toBe(new URL(page.url()).pathname);
+    await page.goto('./');
+  }
+  const gaps = await read(/map cells with no publication yet$/);
+  await page.goto('./map/');
+  const tables = page.locator('.map-table');
+  const cells = await tables.locator('tbody td').count();
+  const empty = await tables.locator('tbody td', { hasText: 'Gap' }).count();
+  expect(gaps.value).toBe(empty);
+  await page.goto('./');
+  await expect(figures.filter({ hasText: /map cells/ })).toHaveText(new RegExp(`of ${cells} map cells`));
+});
