@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { link, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,12 +69,15 @@ describe('updateFileCache', () => {
     expect(existsSync(join(folder, 'manifest.json'))).toBe(true);
   });
 
-  it('starts from an empty folder when the manifest is gone: files left by a build that stopped are not kept', async () => {
+  it('starts from an empty folder when the manifest is gone: files left by a build that stopped, or by an earlier layout, are not kept', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'keyed-file-cache-'));
     await updateFileCache(folder, [group('a', '1', []), group('left', '1', [])]);
     await rm(join(folder, 'manifest.json'));
+    // A folder of the cache's earlier layout (one folder per digest of every input).
+    await mkdir(join(folder, '0123abcd/files'), { recursive: true });
     await updateFileCache(folder, [group('a', '1', [])]);
     expect(existsSync(join(folder, 'files/out/left.a'))).toBe(false);
+    expect(existsSync(join(folder, '0123abcd'))).toBe(false);
     expect(await readFile(join(folder, 'files/out/a.a'), 'utf8')).toBe('out/a.a 1');
   });
 });

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** A file to keep: its path inside the cache (and inside the built site) and its text. */
@@ -86,8 +87,9 @@ export async function updateFileCache(folder: string, groups: readonly FileGroup
   const files = join(folder, 'files');
   if (plan.make.length > 0 || plan.remove.length > 0 || !manifest) {
     await rm(join(folder, MANIFEST), { force: true });
-    // Without a manifest nothing in the folder can be trusted: it starts empty, and no file needs removing before it is written.
-    if (!manifest) await rm(files, { recursive: true, force: true });
+    // Without a manifest nothing in the folder can be trusted (files of a build that stopped, or a
+    // cache of another layout): it starts empty, and no file needs removing before it is written.
+    if (!manifest) for (const name of existsSync(folder) ? await readdir(folder) : []) await rm(join(folder, name), { recursive: true, force: true });
     await inBatches(plan.remove, (path) => rm(join(files, path), { force: true }));
     const folders = new Set<string>();
     // Made and written a few hundred groups at a time, so that the files' text is never all in memory at once.
