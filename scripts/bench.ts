@@ -9,7 +9,8 @@
  * when .bib files are given, once with those files added), and reports per run: the wall time of a
  * cold build (npm run build in a fresh copy, no caches) by phase (BibTeX load, reference formatting,
  * Astro render, export files, search index, PDFs) and its peak memory (BibTeX load measured on its
- * own), a rebuild with nothing changed, dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
+ * own), a rebuild with nothing changed, a rebuild after editing one entry (by phase, with what each
+ * cache gave back and its peak memory), dist/ size, first-visit bytes (gzip) of key pages and their JavaScript, the Pagefind
  * bytes and latency of a query, /graph.json size, the graph page's first paint and zoom and pan frame
  * rates in headless Chromium (scripts/lib/bench/graph-measurement.ts), and two peers on the same .bib: bibtex2html and
  * pandoc --citeproc. Writes bench-results/bench.json and bench-results/bench.md and prints the table.
@@ -24,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { loadBibliography } from '../src/lib/bibtex/load-bibliography.ts';
 import { phaseOf, readBuildReport, reportPathFor, stepOf } from '../src/build/build-report.ts';
+import { editOneEntry } from './lib/bench/edit-one-entry.ts';
 import { generateBibliography } from './lib/bench/generate-bibliography.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser/find-chromium.ts';
 import { measureGraph } from './lib/bench/graph-measurement.ts';
@@ -172,6 +174,16 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
     const warm = timed(folder, process.execPath, ['scripts/build.ts']);
     if (warm.status !== 0) throw new Error(`${label}: the rebuild failed:\n${warm.output.slice(-3000)}`);
     const rebuild = readBuildReport(reportPathFor(dist));
+    // An author edits one entry (a word added to a title, in the largest .bib file) and builds again.
+    const editedFile = join(
+      folder,
+      'references',
+      [...bibFiles].sort((a, b) => statSync(join(folder, 'references', b)).size - statSync(join(folder, 'references', a)).size)[0] ?? 'refocus.bib',
+    );
+    writeFileSync(editedFile, editOneEntry(readFileSync(editedFile, 'utf8')).text);
+    const edit = timed(folder, process.execPath, ['scripts/build.ts']);
+    if (edit.status !== 0) throw new Error(`${label}: the rebuild after editing one entry failed:\n${edit.output.slice(-3000)}`);
+    const edited = readBuildReport(reportPathFor(dist));
     const combined = join(folder, 'all-references.bib');
     writeFileSync(combined, sources.map((source) => source.text).join('\n'));
     const peers = peer(folder, combined);
@@ -202,6 +214,14 @@ async function benchRun(label: string, addReferences: (folder: string) => void) 
       },
       // Items each cache gave back on the rebuild, out of all (nothing changed: all should be reused).
       rebuildReuse: Object.fromEntries(rebuild.phases.map((phase) => [phase.name, `${phase.reused}/${phase.reused + phase.made}`])),
+      // The rebuild after editing one entry: its time by phase, what each cache gave back, and its peak memory.
+      editRebuild: {
+        seconds: round(edit.seconds, 1),
+        peakMb: edit.peakMb,
+        phases: Object.fromEntries(edited.phases.map((phase) => [phase.name, round(phase.seconds, 1)])) as Record<string, number>,
+        astro: round(stepOf(edited, 'astro').seconds, 1),
+        reuse: Object.fromEntries(edited.phases.map((phase) => [phase.name, `${phase.reused}/${phase.reused + phase.made}`])) as Record<string, string>,
+      },
       peakMb: cold.peakMb,
       distMb,
       pages,
@@ -231,6 +251,18 @@ function toMarkdown(results: Result[]): string {
     const { phases: p } = result;
     lines.push(
       `| ${result.label} | ${result.publications} | ${result.coldBuildSeconds} (${p.bibtexLoad.seconds} / ${p.referenceFormatting.seconds} / ${p.astroRender.seconds} / ${p.exportFiles.seconds} / ${p.searchIndex.seconds} / ${p.pdfs.seconds}) | ${p.bibtexLoad.peakMb} / ${p.referenceFormatting.peakMb} / ${p.astroRender.peakMb} / ${p.searchIndex.peakMb} · ${result.peakMb} | ${result.rebuildSeconds} (${result.rebuildSpeedup}×) | ${result.distMb} | ${kb(result.pages.home)} · ${kb(result.pages.publication)} · ${kb(result.pages.publications)} · ${kb(result.pages.search)} · ${kb(result.pages.graph)} | ${result.search ? `${result.search.firstQueryKb} · ${result.search.latencyMs}` : 'n/a'} | ${result.graphJsonKb ?? 'n/a'} | ${result.graphRender.nodes}: ${result.graphRender.firstPaintMs} · ${result.graphRender.zoomFps}, ${result.graphRender.panFps} | ${result.peers.bibtex2html ?? 'n/a'} | ${result.peers.pandoc ?? 'n/a'} | ${result.ratioToBibtex2html ?? 'n/a'} · ${result.ratioToPandoc ?? 'n/a'} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Rebuild after editing one entry (a word added to one title in the largest .bib file):',
+    '',
+    '| run | rebuild s (Astro step: references / pages / export files / search · PDFs) | reused of all: references · pages · export files · search pages | peak MB |',
+    '|---|---|---|---|',
+  );
+  for (const { label, editRebuild: e } of results) {
+    lines.push(
+      `| ${label} | ${e.seconds} (${e.astro}: ${e.phases.references} / ${e.phases.pages} / ${e.phases.exportFiles} / ${e.phases.searchIndex} · ${e.phases.pdfs}) | ${e.reuse.references} · ${e.reuse.pages} · ${e.reuse.exportFiles} · ${e.reuse.searchIndex} | ${e.peakMb} |`,
     );
   }
   return `${lines.join('\n')}\n`;

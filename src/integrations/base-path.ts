@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rebaseHtml } from '../lib/site/rebase-html.ts';
 
@@ -24,7 +25,12 @@ export function basePathIntegration(): AstroIntegration {
               const url = new URL(file, dir);
               const html = await readFile(url, 'utf8');
               const rebased = rebaseHtml(html, base);
-              if (rebased !== html) await writeFile(url, rebased);
+              // A new file replaces the page rather than the page being rewritten in place: the page
+              // may be a hard link shared with a build cache (src/build/astro-page-cache-links.ts).
+              if (rebased === html) return;
+              const path = fileURLToPath(url);
+              await writeFile(`${path}.rebased`, rebased);
+              await rename(`${path}.rebased`, path);
             }),
           );
         }

@@ -97,12 +97,18 @@ async function digestOfPages(dir: URL, files: string[], pagefindVersion: string)
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Writes each page as Pagefind should read it (separateBlockText) into a folder of its own, at the same relative path. */
+/**
+ * Writes each page as Pagefind should read it (separateBlockText) into a folder of its own, at the
+ * same relative path. Folders and files are created one at a time, in the order of `files`:
+ * Pagefind's index depends on the order in which it finds the pages in the folder, and a copy
+ * created many files at once gave a different index on each cold build.
+ */
 async function preparePages(dir: URL, files: string[], folder: string): Promise<void> {
-  const folders = [...new Set(files.map((file) => dirname(join(folder, file))))];
-  for (let start = 0; start < folders.length; start += 64) await Promise.all(folders.slice(start, start + 64).map((each) => mkdir(each, { recursive: true })));
+  for (const each of new Set(files.map((file) => dirname(join(folder, file))))) await mkdir(each, { recursive: true });
   for (let start = 0; start < files.length; start += 64) {
-    await Promise.all(files.slice(start, start + 64).map(async (file) => writeFile(join(folder, file), separateBlockText(await readFile(new URL(file, dir), 'utf8')))));
+    const batch = files.slice(start, start + 64);
+    const texts = await Promise.all(batch.map(async (file) => separateBlockText(await readFile(new URL(file, dir), 'utf8'))));
+    for (const [index, file] of batch.entries()) await writeFile(join(folder, file), texts[index] ?? '');
   }
 }
 

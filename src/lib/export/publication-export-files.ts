@@ -19,17 +19,28 @@ export function toExportable(publication: LoadedPublication, caveats: ReadonlyMa
   return { key: publication.key, entryType: publication.entryType, fields: publication.fields, item: toPlainValue(publication.csl), ...(caveat ? { caveat } : {}) };
 }
 
+/** A publication and the records its own export files hold: itself and any entry it crossrefs. */
+export interface PublicationExportRecords {
+  key: string;
+  records: ExportablePublication[];
+}
+
+/** Each publication with the records of its export files, in the order given. */
+export function publicationExportRecords(publications: ExportablePublication[]): PublicationExportRecords[] {
+  const withParents = crossrefClosure(publications);
+  return publications.map((publication) => ({ key: publication.key, records: withParents([publication.key]) }));
+}
+
+/** One publication's export files, /publications/<slug>.<extension> in every format, written from its records. */
+export function exportFilesOfRecords({ key, records }: PublicationExportRecords, formats: readonly ExportFormat[] = EXPORT_FORMATS): ExportFile[] {
+  return publicationExportLinks(key, formats).map(({ href, format }) => ({ path: href.slice(1), body: writeExport(records, format) }));
+}
+
 /**
  * Every publication's own export files, /publications/<slug>.<extension> in every format, each holding
  * the publication and any entry it crossrefs. Written in one pass at the end of the build rather than
  * as one Astro route per publication and format (see docs/exports.md).
  */
 export function* publicationExportFiles(publications: ExportablePublication[], formats: readonly ExportFormat[] = EXPORT_FORMATS): Generator<ExportFile> {
-  const withParents = crossrefClosure(publications);
-  for (const publication of publications) {
-    const records = withParents([publication.key]);
-    for (const { href, format } of publicationExportLinks(publication.key, formats)) {
-      yield { path: href.slice(1), body: writeExport(records, format) };
-    }
-  }
+  for (const entry of publicationExportRecords(publications)) yield* exportFilesOfRecords(entry, formats);
 }
