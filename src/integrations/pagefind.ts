@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { gunzip } from 'node:zlib';
-import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -33,10 +32,27 @@ async function countIndexedPages(outputPath: URL): Promise<number> {
   return Object.values(entry.languages ?? {}).reduce((total, language) => total + (language.page_count ?? 0), 0);
 }
 
-/** Every HTML file under dist/, as paths relative to it, sorted. */
-async function listHtmlFiles(dir: URL): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((path) => path.endsWith('.html')).sort();
+/**
+ * Every HTML file under dist/, as paths relative to it, sorted. Walked here, one synchronous
+ * readdir per folder, because fs.readdir's recursive mode took 2–4 s over the 50,000 files of a
+ * 10,000-publication site and this walk 0.4 s; nothing else runs while the index is made.
+ */
+function listHtmlFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) found.push(path);
+    }
+  };
+  walk('');
+  return found.sort();
+}
+
+/** A page as Pagefind should read it. Read synchronously: ten thousand small reads are about twice as fast so as through the thread pool. */
+function pageText(dir: string, file: string): string {
+  return separateBlockText(readFileSync(join(dir, file), 'utf8'));
 }
 
 /** The file, beside Pagefind's own in dist/pagefind/, that holds the index's words and their counts ("Did you mean"). */
@@ -47,16 +63,12 @@ export const VOCABULARY_FILE = 'vocabulary.json';
  * text, title and author names) with their counts, for the search page's "Did you mean".
  */
 async function writeVocabulary(outputPath: URL): Promise<number> {
-  const folder = new URL('fragment/', outputPath);
-  const files = (await readdir(folder)).filter((file) => file.endsWith('.pf_fragment')).sort();
-  const texts: string[] = [];
-  for (let start = 0; start < files.length; start += 64) {
-    const batch = await Promise.all(
-      files.slice(start, start + 64).map(async (file) => textOfFragment((await promisify(gunzip)(await readFile(new URL(file, folder)))).toString('utf8'))),
-    );
-    texts.push(...batch);
-  }
-  const vocabulary = buildVocabulary(texts);
+  const folder = fileURLToPath(new URL('fragment/', outputPath));
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .sort();
+  // Read and unzipped synchronously, one at a time: for ten thousand small files, faster than the thread pool.
+  const vocabulary = buildVocabulary(files.map((file) => textOfFragment(gunzipSync(readFileSync(join(folder, file))).toString('utf8'))));
   await writeFile(new URL(VOCABULARY_FILE, outputPath), `${JSON.stringify(vocabulary)}\n`);
   return Object.keys(vocabulary).length;
 }
@@ -87,13 +99,9 @@ async function scratchFolder(): Promise<string> {
 }
 
 /** A digest of everything the index is made from: Pagefind's version and options, and each page's address and text as Pagefind reads it. */
-async function digestOfPages(dir: URL, files: string[], pagefindVersion: string): Promise<string> {
+function digestOfPages(dir: string, files: string[], pagefindVersion: string): string {
   const hash = createHash('sha256').update(`${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-  for (let start = 0; start < files.length; start += 64) {
-    const batch = files.slice(start, start + 64);
-    const texts = await Promise.all(batch.map(async (file) => separateBlockText(await readFile(new URL(file, dir), 'utf8'))));
-    batch.forEach((file, index) => hash.update(`${pageUrlOf(file)}\u0000${texts[index]}\u0000`));
-  }
+  for (const file of files) hash.update(`${pageUrlOf(file)}\u0000${pageText(dir, file)}\u0000`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -101,15 +109,12 @@ async function digestOfPages(dir: URL, files: string[], pagefindVersion: string)
  * Writes each page as Pagefind should read it (separateBlockText) into a folder of its own, at the
  * same relative path. Folders and files are created one at a time, in the order of `files`:
  * Pagefind's index depends on the order in which it finds the pages in the folder, and a copy
- * created many files at once gave a different index on each cold build.
+ * created many files at once gave a different index on each cold build. Synchronous writes: about
+ * three times faster here than awaiting each one.
  */
-async function preparePages(dir: URL, files: string[], folder: string): Promise<void> {
-  for (const each of new Set(files.map((file) => dirname(join(folder, file))))) await mkdir(each, { recursive: true });
-  for (let start = 0; start < files.length; start += 64) {
-    const batch = files.slice(start, start + 64);
-    const texts = await Promise.all(batch.map(async (file) => separateBlockText(await readFile(new URL(file, dir), 'utf8'))));
-    for (const [index, file] of batch.entries()) await writeFile(join(folder, file), texts[index] ?? '');
-  }
+function preparePages(dir: string, files: string[], folder: string): void {
+  for (const each of new Set(files.map((file) => dirname(join(folder, file))))) mkdirSync(each, { recursive: true });
+  for (const file of files) writeFileSync(join(folder, file), pageText(dir, file));
 }
 
 /**
@@ -123,11 +128,12 @@ async function preparePages(dir: URL, files: string[], folder: string): Promise<
  */
 export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger, cache?: SearchIndexCache): Promise<{ htmlFiles: number; indexedPages: number; reused: boolean }> {
   const started = performance.now();
-  const files = await listHtmlFiles(dir);
+  const root = fileURLToPath(dir);
+  const files = listHtmlFiles(root);
   const htmlFiles = files.length;
   const outputPath = new URL('pagefind/', dir);
   const cacheRoot = cache && new URL('pagefind/', cache.folder);
-  const cached = cache && cacheRoot && new URL(`${await digestOfPages(dir, files, cache.pagefindVersion)}/`, cacheRoot);
+  const cached = cache && cacheRoot && new URL(`${digestOfPages(root, files, cache.pagefindVersion)}/`, cacheRoot);
   if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
     await linkTree(fileURLToPath(cached), fileURLToPath(outputPath));
     // An index cached by a build from before the vocabulary existed gets one now.
@@ -138,12 +144,23 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
     );
     return { htmlFiles, indexedPages, reused: true };
   }
+  // Each step's time goes into the log line, for the benchmark log's profile of this phase.
+  const steps: string[] = [];
+  let stepStarted = started;
+  const step = (name: string) => {
+    const now = performance.now();
+    steps.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`);
+    stepStarted = now;
+  };
+  step('pages read and hashed');
   const prepared = await mkdtemp(join(await scratchFolder(), 'refocus-pagefind-'));
   let indexedPages: number;
   try {
-    await preparePages(dir, files, prepared);
-    indexedPages = await indexFolder(prepared, outputPath, htmlFiles);
+    preparePages(root, files, prepared);
+    step('copy for Pagefind');
+    indexedPages = await indexFolder(prepared, outputPath, htmlFiles, step);
     await writeVocabulary(outputPath);
+    step('vocabulary');
   } finally {
     await rm(prepared, { recursive: true, force: true });
   }
@@ -151,18 +168,23 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
     // Only the latest index is kept.
     await rm(cacheRoot, { recursive: true, force: true });
     await linkTree(fileURLToPath(outputPath), fileURLToPath(cached));
+    step('cached');
   }
-  logger.info(`Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms (peak memory so far ${peakMemoryMb()} MB)`);
+  logger.info(
+    `Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms (${steps.join(', ')}; peak memory so far ${peakMemoryMb()} MB)`,
+  );
   return { htmlFiles, indexedPages, reused: false };
 }
 
 /** Runs Pagefind over the prepared pages and writes its bundle; returns how many pages it indexed. */
-async function indexFolder(prepared: string, outputPath: URL, htmlFiles: number): Promise<number> {
+async function indexFolder(prepared: string, outputPath: URL, htmlFiles: number, step: (name: string) => void): Promise<number> {
   try {
     const { index } = assertNoErrors('starting', await pagefind.createIndex(INDEX_OPTIONS));
     if (!index) throw new Error('Pagefind failed while starting: it returned no index.');
     assertNoErrors('reading the built pages', await index.addDirectory({ path: prepared }));
+    step('Pagefind read');
     assertNoErrors('writing the index', await index.writeFiles({ outputPath: fileURLToPath(outputPath) }));
+    step('Pagefind wrote');
     const indexedPages = await countIndexedPages(outputPath);
     if (indexedPages === 0) {
       throw new Error(
