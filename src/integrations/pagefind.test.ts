@@ -71,7 +71,11 @@ describe('the Pagefind integration', () => {
     expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: new URL('pagefind/', dist).pathname });
     // The vocabulary of "Did you mean": the fragments' words and counts.
     expect(JSON.parse(await readFile(new URL('pagefind/vocabulary.json', dist), 'utf8'))).toEqual({ recovery: 2, about: 1, and: 1, year: 1 });
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind indexed 2 of 2 HTML files in \d+ ms \(pages read and hashed [\d.]+ s, copy for Pagefind [\d.]+ s, Pagefind read [\d.]+ s, Pagefind wrote [\d.]+ s, vocabulary [\d.]+ s(, cached [\d.]+ s)?; peak memory so far \d+ MB\)$/));
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Pagefind indexed 2 of 2 HTML files in \d+ ms \(pages read and hashed [\d.]+ s, copy for Pagefind [\d.]+ s, Pagefind read [\d.]+ s, Pagefind wrote [\d.]+ s, vocabulary [\d.]+ s(, cached [\d.]+ s)?; peak memory so far \d+ MB\)$/,
+      ),
+    );
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
