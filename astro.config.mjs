@@ -5,6 +5,7 @@ import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { changelogPagesIntegration } from './src/integrations/changelog-pages.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pagesReadyIntegration } from './src/integrations/pages-ready.ts';
 import { publicationExportsIntegration } from './src/integrations/publication-exports.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { defineConfig } from 'astro/config';
@@ -35,6 +36,7 @@ export default defineConfig({
       provenance: FRAMEWORK.annotations.provenance && `content/${FRAMEWORK.annotations.provenance}`,
     }),
     basePathIntegration(),
+    pagesReadyIntegration(),
     pagefindIntegration(),
   ],
   // Every script and stylesheet is a file of its own, never inlined, so the Content-Security-Policy

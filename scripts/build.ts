@@ -1,5 +1,7 @@
 /**
- * Builds the whole site: Astro (pages, exports, search index), then the manual's PDFs. The build is
+ * Builds the whole site: Astro (pages, exports, search index) and the manual's PDFs, which are
+ * printed as soon as Astro says the pages are final (src/build/pages-ready.ts), while it makes the
+ * search index. The build is
  * staged in a folder of its own and moved to dist/ only when every step has succeeded, so a failed
  * build never leaves a half-built site in dist/ looking like a good one. A successful build writes
  * its report beside the output, dist.report.json (phases, timings, peak memory, counts, cache reuse:
@@ -8,12 +10,13 @@
  * --production (or SITE_ENV=production) refuses to start unless the site's address and contact are
  * configured (content/site.yaml, SITE_URL, BASE_PATH: docs/deploying.md).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkBuildReport, reportPathFor, secondsBetween, writeBuildReport, type BuildStep } from '../src/build/build-report.ts';
+import { isPagesReady } from '../src/build/pages-ready.ts';
 import { PHASES_FILE_VARIABLE, readRecordedPhases } from '../src/build/record-phase.ts';
 
 const outIndex = process.argv.indexOf('--outDir');
@@ -24,8 +27,11 @@ const reportPath = reportPathFor(target);
 const phasesFolder = mkdtempSync(join(tmpdir(), 'refocus-build-phases-'));
 const phasesFile = join(phasesFolder, 'phases.jsonl');
 const steps: BuildStep[] = [];
+/** The steps still running: a failed step stops the others before the staging folder is removed. */
+const running = new Set<ChildProcess>();
 
 function fail(label: string, status: number | null): never {
+  for (const child of running) child.kill('SIGTERM');
   rmSync(staging, { recursive: true, force: true });
   rmSync(target, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
@@ -36,12 +42,22 @@ function fail(label: string, status: number | null): never {
   process.exit(status ?? 1);
 }
 
-function step(name: BuildStep['name'], label: string, command: string, args: string[]): Promise<void> {
+/**
+ * Runs one step as a child process; a step that fails ends the build. `onMessage` receives what
+ * the child sends over its IPC channel (the Astro step's "pages ready").
+ */
+function step(name: BuildStep['name'], label: string, command: string, args: string[], onMessage?: (message: unknown) => void): Promise<void> {
   const startedAt = new Date();
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PHASES_FILE_VARIABLE]: phasesFile } });
+    const child = spawn(command, args, {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PHASES_FILE_VARIABLE]: phasesFile },
+    });
+    running.add(child);
+    if (onMessage) child.on('message', onMessage);
     child.once('error', () => fail(label, 1));
     child.once('exit', (status) => {
+      running.delete(child);
       if (status !== 0) fail(label, status);
       const endedAt = new Date();
       steps.push({ name, startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString(), seconds: secondsBetween(startedAt, endedAt) });
@@ -71,8 +87,13 @@ rmSync(reportPath, { force: true });
 // publishes nothing.
 if (existsSync(target)) renameSync(target, previous);
 const removingPrevious = rm(previous, { recursive: true, force: true });
-await step('astro', 'Astro build', 'astro', ['build', '--outDir', staging]);
-await step('pdfs', 'manual PDFs', process.execPath, ['scripts/build-pdfs.ts', staging]);
+let printing: Promise<void> | undefined;
+const printPdfs = () => (printing ??= step('pdfs', 'manual PDFs', process.execPath, ['scripts/build-pdfs.ts', staging]));
+await step('astro', 'Astro build', 'astro', ['build', '--outDir', staging], (message) => {
+  if (isPagesReady(message)) void printPdfs();
+});
+// An Astro build that never said its pages were ready (an integration left out) still gets its PDFs, after it.
+await printPdfs();
 await removingPrevious;
 const endedAt = new Date();
 const report = {

@@ -2,7 +2,7 @@
  * Bad input fails the whole build with a message naming the file, the line or key, and the fix, and
  * leaves no dist/ behind. Each case builds a throwaway copy of the project with one defect.
  */
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProject, copyProject } from '../support/project-copy.ts';
@@ -21,6 +21,8 @@ interface Case {
   name: string;
   breakIt: (folder: string) => void;
   expected: (string | RegExp)[];
+  /** What must not be in the output: the work of a step that should have been stopped. */
+  absent?: RegExp[];
 }
 
 const append = (file: string, text: string) => (folder: string) => appendFileSync(join(folder, file), text);
@@ -140,6 +142,26 @@ const CASES: Case[] = [
     ],
   },
   {
+    // The PDFs are printed beside Astro's search index; a printer that fails still fails the build.
+    name: 'a PDF printer that fails',
+    breakIt: (folder) => {
+      const path = join(folder, 'scripts/build-pdfs.ts');
+      writeFileSync(path, `throw new Error('the PDF printer is broken on purpose');\n${readFileSync(path, 'utf8')}`);
+    },
+    expected: ['the PDF printer is broken on purpose', 'The build failed at "manual PDFs"'],
+  },
+  {
+    // The other way round: the search index fails as soon as the PDFs have started; they are stopped.
+    name: 'a search index that fails while the PDFs are printed',
+    breakIt: replace(
+      'src/integrations/pagefind.ts',
+      "'astro:build:done': async ({ dir, logger }) => {",
+      "'astro:build:done': async ({ dir, logger }) => {\n        await new Promise((done) => setTimeout(done, 200));\n        throw new Error('the search index is broken on purpose');",
+    ),
+    expected: ['the search index is broken on purpose', 'The build failed at "Astro build"'],
+    absent: [/^PDF: /m, /The PDF build failed/],
+  },
+  {
     name: 'an MDX syntax error',
     breakIt: append('content/taxonomy/chime/hope.mdx', '\nAn unclosed <Cite keys="leamy2011conceptual" \n'),
     expected: [/content\/taxonomy\/chime\/hope\.mdx/],
@@ -147,7 +169,7 @@ const CASES: Case[] = [
 ];
 
 describe('a build with bad input fails, names the problem and the fix, and publishes nothing', () => {
-  it.concurrent.each(CASES)('$name', async ({ breakIt, expected }) => {
+  it.concurrent.each(CASES)('$name', async ({ breakIt, expected, absent = [] }) => {
     const folder = copyProject();
     try {
       breakIt(folder);
@@ -158,7 +180,11 @@ describe('a build with bad input fails, names the problem and the fix, and publi
         else expect(output).toMatch(fragment);
       }
       expect(output).toContain('Nothing was published');
+      for (const fragment of absent) expect(output).not.toMatch(fragment);
       expect(distExists).toBe(false);
+      await new Promise((done) => setTimeout(done, 1500));
+      expect(existsSync(join(folder, 'dist.staging'))).toBe(false);
+      expect(existsSync(join(folder, 'dist'))).toBe(false);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBuildReport, reportPathFor, stepOf } from '../../src/build/build-report.ts';
 import { buildProject, copyProject } from '../support/project-copy.ts';
 
 const PAGE = 'dist/publications/bird2012assessing/index.html';
@@ -24,6 +25,10 @@ describe('the incremental build', () => {
     const first = buildProject(folder);
     expect(first.status, first.output).toBe(0);
     const before = readFileSync(join(folder, PAGE), 'utf8');
+    // The PDFs are printed while Astro makes the search index: their step starts before Astro's ends.
+    const report = readBuildReport(reportPathFor(join(folder, 'dist')));
+    expect(Date.parse(stepOf(report, 'pdfs').startedAt)).toBeLessThan(Date.parse(stepOf(report, 'astro').endedAt));
+    expect(first.output).toContain('pages final: the manual PDFs are printed while the search index is made');
 
     const unchanged = buildProject(folder);
     expect(unchanged.status, unchanged.output).toBe(0);
