@@ -34,5 +34,16 @@ describe('linkAstroPageCache', () => {
     expect(await cache.restoreOutputFile(settings, 'publications/a/index.html', next)).toBe(true);
     expect((await stat(next)).ino).toBe((await stat(cached)).ino);
     expect(await cache.restoreOutputFile(settings, 'publications/missing/index.html', pathToFileURL(`${folder}/next/missing.html`))).toBe(false);
+
+    // A page rendered again replaces its cached copy, without changing the copy an earlier site holds.
+    await mkdir(join(folder, 'third/publications/a'), { recursive: true });
+    await writeFile(join(folder, 'third/publications/a/index.html'), '<p>A, edited</p>');
+    const third = { config: { ...settings.config, outDir: pathToFileURL(`${folder}/third/`) } };
+    await cache.writeOutputFile(third, 'publications/a/index.html', '<p>A, edited</p>');
+    expect(await readFile(cached, 'utf8')).toBe('<p>A, edited</p>');
+    expect(await readFile(next, 'utf8')).toBe('<p>A</p>');
+    // And a restore over a file already there replaces it.
+    expect(await cache.restoreOutputFile(settings, 'publications/a/index.html', next)).toBe(true);
+    expect(await readFile(next, 'utf8')).toBe('<p>A, edited</p>');
   });
 });
