@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -73,7 +73,7 @@ describe('the Pagefind integration', () => {
     expect(JSON.parse(await readFile(new URL('pagefind/vocabulary.json', dist), 'utf8'))).toEqual({ recovery: 2, about: 1, and: 1, year: 1 });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Pagefind indexed 2 of 2 HTML files in \d+ ms \(pages read and hashed [\d.]+ s, copy for Pagefind [\d.]+ s, Pagefind read [\d.]+ s, Pagefind wrote [\d.]+ s, vocabulary [\d.]+ s(, cached [\d.]+ s)?; peak memory so far \d+ MB\)$/,
+        /^Pagefind indexed 2 of 2 HTML files in \d+ ms \(pages read and hashed \(\d+ read\) [\d.]+ s, copy for Pagefind [\d.]+ s, Pagefind read [\d.]+ s, Pagefind wrote [\d.]+ s, vocabulary [\d.]+ s(, cached [\d.]+ s)?; peak memory so far \d+ MB\)$/,
       ),
     );
     expect(pagefind.close).toHaveBeenCalledOnce();
@@ -100,7 +100,7 @@ describe('the Pagefind integration', () => {
   });
 
   it('reuses the last index when every page is unchanged, and indexes afresh when one changes or Pagefind does', async () => {
-    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0' };
+    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1' };
     const first = await makeDist(2);
     await expect(buildSearchIndex(first, logger, cache)).resolves.toMatchObject({ reused: false });
     const second = await makeDist(2);
@@ -113,5 +113,27 @@ describe('the Pagefind integration', () => {
     await writeFile(new URL('about/index.html', edited), '<main data-pagefind-body><p>Changed</p></main>');
     await expect(buildSearchIndex(edited, logger, cache)).resolves.toMatchObject({ reused: false });
     await expect(buildSearchIndex(await makeDist(2), logger, { ...cache, pagefindVersion: '1.7.0' })).resolves.toMatchObject({ reused: false });
+  });
+
+  it('reads again only the pages whose file is new or changed since the last build, unless the code that prepares pages changed', async () => {
+    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1' };
+    const dist = await makeDist(2);
+    await buildSearchIndex(dist, logger, cache);
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await expect(buildSearchIndex(dist, logger, cache)).resolves.toMatchObject({ reused: true });
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('unchanged since the last build (0 read, the others known by their file stamps)'));
+
+    // A page written anew (a new file, as Astro writes a page it renders) is read again.
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await writeFile(new URL('about/index.html.new', dist), '<main data-pagefind-body><p>Changed</p></main>');
+    await rename(new URL('about/index.html.new', dist), new URL('about/index.html', dist));
+    await expect(buildSearchIndex(dist, logger, cache)).resolves.toMatchObject({ reused: false });
+    expect(handedOver['about/index.html']).toBe('<main data-pagefind-body><p>Changed</p></main>');
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('pages read and hashed (1 read)'));
+
+    // New code for preparing pages: every page is read again.
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await buildSearchIndex(dist, logger, { ...cache, pageTextCode: 'code-2' });
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('(2 read, the others known by their file stamps)'));
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
 import { buildVocabulary, textOfFragment } from '../lib/search/spelling.ts';
+import { digestOfInputs } from '../build/cache-key.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
 import { recordPhase } from '../build/record-phase.ts';
@@ -75,10 +76,39 @@ async function writeVocabulary(outputPath: URL): Promise<number> {
 
 /** Where an unchanged site's index is kept between builds, and what decides that it is unchanged. */
 export interface SearchIndexCache {
-  /** A folder of the build cache (Astro's cacheDir), of which this step uses pagefind/. */
+  /** A folder of the build cache (Astro's cacheDir), of which this step uses pagefind/ and PAGE_STAMPS_FILE. */
   folder: URL;
   /** The Pagefind version, read from its package.json: a new version must index afresh. */
   pagefindVersion: string;
+  /** A digest of the code that prepares a page for Pagefind (PAGE_TEXT_CODE): the stamps of pages hashed by other code are not used. */
+  pageTextCode: string;
+}
+
+/** The code that turns a built page into what Pagefind reads (and so into its digest). */
+export const PAGE_TEXT_CODE = { modules: ['src/lib/search/index-html.ts'] };
+
+/** The file, in the cache folder, of each page's stamp and digest at the last build. */
+const PAGE_STAMPS_FILE = 'pagefind-pages.json';
+
+/**
+ * Each page's file stamp (inode, size, modification time) and the digest of its text as Pagefind
+ * reads it, from the last build. A page whose stamp is unchanged is not read again: pages Astro
+ * reuses are hard links to the last build's files (src/build/astro-page-cache-links.ts), so they
+ * keep their stamp, and a page written anew gets a new inode. The same shortcut as Git's index.
+ */
+interface PageStamps {
+  pageTextCode: string;
+  pages: Record<string, [ino: number, size: number, mtimeMs: number, digest: string]>;
+}
+
+function readPageStamps(file: string, pageTextCode: string): PageStamps['pages'] {
+  try {
+    const stamps = JSON.parse(readFileSync(file, 'utf8')) as PageStamps;
+    return stamps.pageTextCode === pageTextCode && typeof stamps.pages === 'object' ? stamps.pages : {};
+  } catch {
+    // No stamps yet (a first build), or unreadable ones: every page is read.
+    return {};
+  }
 }
 
 const INDEX_OPTIONS = { excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS], forceLanguage: 'en' };
@@ -98,11 +128,28 @@ async function scratchFolder(): Promise<string> {
   return tmpdir();
 }
 
-/** A digest of everything the index is made from: Pagefind's version and options, and each page's address and text as Pagefind reads it. */
-function digestOfPages(dir: string, files: string[], pagefindVersion: string): string {
+/**
+ * A digest of everything the index is made from: Pagefind's version and options, and each page's
+ * address and text as Pagefind reads it. With `stamps` (the last build's), a page whose file stamp
+ * is unchanged contributes its recorded digest instead of being read; the stamps of this build are
+ * returned for the next one.
+ */
+function digestOfPages(dir: string, files: string[], pagefindVersion: string, stamps: PageStamps['pages'] = {}): { digest: string; stamps: PageStamps['pages']; read: number } {
   const hash = createHash('sha256').update(`${pagefindVersion}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-  for (const file of files) hash.update(`${pageUrlOf(file)}\u0000${pageText(dir, file)}\u0000`);
-  return hash.digest('hex').slice(0, 32);
+  const next: PageStamps['pages'] = {};
+  let read = 0;
+  for (const file of files) {
+    const { ino, size, mtimeMs } = statSync(join(dir, file));
+    const known = stamps[file];
+    let digest = known?.[3];
+    if (!known || known[0] !== ino || known[1] !== size || known[2] !== mtimeMs || !digest) {
+      digest = createHash('sha256').update(pageText(dir, file)).digest('hex').slice(0, 32);
+      read += 1;
+    }
+    next[file] = [ino, size, mtimeMs, digest];
+    hash.update(`${pageUrlOf(file)}\u0000${digest}\u0000`);
+  }
+  return { digest: hash.digest('hex').slice(0, 32), stamps: next, read };
 }
 
 /**
@@ -133,14 +180,21 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
   const htmlFiles = files.length;
   const outputPath = new URL('pagefind/', dir);
   const cacheRoot = cache && new URL('pagefind/', cache.folder);
-  const cached = cache && cacheRoot && new URL(`${digestOfPages(root, files, cache.pagefindVersion)}/`, cacheRoot);
+  let pages: ReturnType<typeof digestOfPages> | undefined;
+  if (cache) {
+    const stampsFile = fileURLToPath(new URL(PAGE_STAMPS_FILE, cache.folder));
+    pages = digestOfPages(root, files, cache.pagefindVersion, readPageStamps(stampsFile, cache.pageTextCode));
+    mkdirSync(dirname(stampsFile), { recursive: true });
+    writeFileSync(stampsFile, JSON.stringify({ pageTextCode: cache.pageTextCode, pages: pages.stamps } satisfies PageStamps));
+  }
+  const cached = cacheRoot && pages && new URL(`${pages.digest}/`, cacheRoot);
   if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
     await linkTree(fileURLToPath(cached), fileURLToPath(outputPath));
     // An index cached by a build from before the vocabulary existed gets one now.
     if (!existsSync(new URL(VOCABULARY_FILE, outputPath))) await writeVocabulary(outputPath);
     const indexedPages = await countIndexedPages(outputPath);
     logger.info(
-      `Pagefind: the ${htmlFiles} HTML files are unchanged since the last build; reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`,
+      `Pagefind: the ${htmlFiles} HTML files are unchanged since the last build (${pages?.read ?? htmlFiles} read, the others known by their file stamps); reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`,
     );
     return { htmlFiles, indexedPages, reused: true };
   }
@@ -152,7 +206,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
     steps.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`);
     stepStarted = now;
   };
-  step('pages read and hashed');
+  step(`pages read and hashed (${pages?.read ?? htmlFiles} read)`);
   const prepared = await mkdtemp(join(await scratchFolder(), 'refocus-pagefind-'));
   let indexedPages: number;
   try {
@@ -205,7 +259,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': async ({ config }) => {
         const { version } = JSON.parse(await readFile(new URL('node_modules/pagefind/package.json', config.root), 'utf8')) as { version: string };
-        cache = { folder: config.cacheDir, pagefindVersion: version };
+        cache = { folder: config.cacheDir, pagefindVersion: version, pageTextCode: await digestOfInputs(fileURLToPath(config.root), PAGE_TEXT_CODE) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const startedAt = new Date();
