@@ -41,6 +41,8 @@ describe('the incremental build', () => {
     expect(unchanged.output).toMatch(/pages shared with the incremental-build cache by hard links: 0 stored, [1-9]\d* restored/);
     expect(statSync(join(folder, PAGE)).ino).toBe(statSync(join(folder, '.astro-cache/dist/publications/bird2012assessing/index.html')).ino);
     expect(unchanged.output).toMatch(/Pagefind: the \d+ HTML files are unchanged since the last build/);
+    // A list of publications out of the whole collection (here a study type's) is reused too.
+    expect(unchanged.output).toMatch(/publications\/type\/systematic-review\/index\.html \((restored|cached)\)/);
 
     // A record changes: its page is rendered again, the others are reused.
     edit(folder, 'references/refocus.bib', 'Assessing the strengths of mental health consumers', 'Assessing the STRENGTHS of mental health consumers');
@@ -53,6 +55,9 @@ describe('the incremental build', () => {
     expect(recordEdited.output).toMatch(/wrote 3 publication export files and reused \d+/);
     expect(recordEdited.output).not.toMatch(/publications\/bird2012assessing\/index\.html \((restored|cached)\)/);
     expect(recordEdited.output).toMatch(/publications\/leamy2011conceptual\/index\.html \((restored|cached)\)/);
+    // The lists that hold it are rendered again and show the new title.
+    expect(recordEdited.output).not.toMatch(/publications\/type\/systematic-review\/index\.html \((restored|cached)\)/);
+    expect(readFileSync(join(folder, 'dist/publications/type/systematic-review/index.html'), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
 
     // Something in content/ changes: the pages show it.
     edit(folder, 'content/annotations/refocus.yaml', 'found 12 strengths assessments', 'found twelve strengths assessments');
