@@ -46,8 +46,7 @@ function updateInWorker(root: string, options: PublicationExportsOptions, folder
  * work runs in a worker thread beside Astro's page rendering, which keeps one core busy; when the
  * pages are written, the files are linked (hard links) into the build. The worker starts once Vite
  * has bundled the site's code (the first bundle closed), not with the build: Vite's bundling is
- * the Astro process's peak of memory, and the worker beside it took that peak from 1.6 to 1.9 GB
- * on a rebuild at 10,000 publications.
+ * the Astro process's peak of memory, and nothing it needs is ready sooner (docs/benchmarks.md).
  */
 export function publicationExportsIntegration(options: PublicationExportsOptions): AstroIntegration {
   let root = process.cwd();
