@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionKey } from 'astro:content';
 import { collections } from '../content.config.ts';
+import type { ListingPage } from '../lib/site/paginate.ts';
 import { FRAMEWORK } from './framework.ts';
 import { getPublications, type PublicationRecord } from './publications.ts';
 
@@ -52,16 +53,31 @@ function publicationsDigest(): Promise<string> {
 }
 
 /**
- * The cacheKey of a page that lists publications out of the whole collection (a page of the
- * publication list, a study type's list), named by `page`: rendered again when any publication's
- * record or anything in content/ changes, as its counts, order and labels may depend on every one.
- * At 10,000 publications these are the hundred pages of the list; reusing them took about a
- * sixth off a rebuild with nothing changed.
+ * The cacheKey of a page that lists publications chosen from the whole collection (a study type's
+ * list), named by `page`: rendered again when any publication's record or anything in content/
+ * changes, as which publications it shows, their order and their labels may depend on every one.
  */
 export async function publicationListCacheKey(page: string): Promise<string> {
   return createHash('sha256')
     .update(page)
     .update(await publicationsDigest())
+    .update(await sharedContentDigest())
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * The cacheKey of one page of the publication list: rendered again when a publication on it, its
+ * place in the list (number, page count, neighbours), the number of publications, or anything in
+ * content/ changes. An edit to one entry's title renders the page that holds it, not all hundred
+ * pages of a 10,000-publication list; adding an entry shifts the pages after it, which are then
+ * rendered again because their items change.
+ */
+export async function publicationListPageCacheKey(page: ListingPage<PublicationRecord>, publicationCount: number): Promise<string> {
+  const { items, ...place } = page;
+  return createHash('sha256')
+    .update(JSON.stringify({ place, publicationCount }))
+    .update(JSON.stringify(items))
     .update(await sharedContentDigest())
     .digest('hex')
     .slice(0, 32);
