@@ -51,7 +51,7 @@ function listHtmlFiles(dir: string): string[] {
   return found.sort();
 }
 
-/** A page as Pagefind should read it. Read synchronously: ten thousand small reads are about twice as fast so as through the thread pool. */
+/** A page as Pagefind should read it. Read synchronously: ten thousand small reads are about twice as fast as through the thread pool. */
 function pageText(dir: string, file: string): string {
   return separateBlockText(readFileSync(join(dir, file), 'utf8'));
 }
