@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,12 +29,12 @@ async function makeDist(indexedPages: number): Promise<URL> {
   pagefind.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
     await mkdir(outputPath, { recursive: true });
     await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: indexedPages } } }));
-    // One fragment as Pagefind writes it (gzipped, after a marker), for the vocabulary.
+    // A fragment for each page as Pagefind writes it (gzipped, after a marker, named by its content), for the vocabulary.
     await mkdir(join(outputPath, 'fragment'), { recursive: true });
-    await writeFile(
-      join(outputPath, 'fragment', 'en_1.pf_fragment'),
-      gzipSync(`pagefind_dcd${JSON.stringify({ url: '/about/', content: 'Year 2015. Recovery and recovery.', meta: { title: 'About' } })}`),
-    );
+    for (const [file, html] of Object.entries(handedOver)) {
+      const fragment = JSON.stringify({ url: `/${file}`, content: html.replace(/<[^>]+>/g, ' '), meta: { title: 'Page' } });
+      await writeFile(join(outputPath, 'fragment', `en_${createHash('sha256').update(fragment).digest('hex').slice(0, 8)}.pf_fragment`), gzipSync(`pagefind_dcd${fragment}`));
+    }
     return { errors: [], outputPath };
   });
   return pathToFileURL(`${dist}/`);
@@ -70,10 +71,10 @@ describe('the Pagefind integration', () => {
     });
     expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: new URL('pagefind/', dist).pathname });
     // The vocabulary of "Did you mean": the fragments' words and counts.
-    expect(JSON.parse(await readFile(new URL('pagefind/vocabulary.json', dist), 'utf8'))).toEqual({ recovery: 2, about: 1, and: 1, year: 1 });
+    expect(JSON.parse(await readFile(new URL('pagefind/vocabulary.json', dist), 'utf8'))).toEqual({ page: 2, home: 1, year: 1 });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Pagefind indexed 2 of 2 HTML files in \d+ ms \(pages read and hashed \(\d+ read\) [\d.]+ s, copy for Pagefind [\d.]+ s, Pagefind read [\d.]+ s, Pagefind wrote [\d.]+ s, vocabulary [\d.]+ s(, cached [\d.]+ s)?; peak memory so far \d+ MB\)$/,
+        /^Pagefind indexed 2 of 2 HTML files in \d+ ms \(pages read and hashed \(\d+ read\) [\d.]+ s, copy for Pagefind [\d.]+ s, Pagefind read [\d.]+ s, Pagefind wrote [\d.]+ s, vocabulary \(2 fragments read\) [\d.]+ s(, cached [\d.]+ s)?, copies removed [\d.]+ s; peak memory so far \d+ MB\)$/,
       ),
     );
     expect(pagefind.close).toHaveBeenCalledOnce();
@@ -100,7 +101,7 @@ describe('the Pagefind integration', () => {
   });
 
   it('reuses the last index when every page is unchanged, and indexes afresh when one changes or Pagefind does', async () => {
-    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1' };
+    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1', vocabularyCode: 'words-1' };
     const first = await makeDist(2);
     await expect(buildSearchIndex(first, logger, cache)).resolves.toMatchObject({ reused: false });
     const second = await makeDist(2);
@@ -116,7 +117,7 @@ describe('the Pagefind integration', () => {
   });
 
   it('reads again only the pages whose file is new or changed since the last build, unless the code that prepares pages changed', async () => {
-    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1' };
+    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1', vocabularyCode: 'words-1' };
     const dist = await makeDist(2);
     await buildSearchIndex(dist, logger, cache);
     await rm(new URL('pagefind/', dist), { recursive: true });
@@ -135,5 +136,58 @@ describe('the Pagefind integration', () => {
     await rm(new URL('pagefind/', dist), { recursive: true });
     await buildSearchIndex(dist, logger, { ...cache, pageTextCode: 'code-2' });
     expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('(2 read, the others known by their file stamps)'));
+  });
+
+  it("counts the vocabulary again only from the fragments that changed since the last build's index, unless the code that counts it changed", async () => {
+    const cache = { folder: pathToFileURL(`${await mkdtemp(join(tmpdir(), 'pagefind-cache-'))}/`), pagefindVersion: '1.6.0', pageTextCode: 'code-1', vocabularyCode: 'words-1' };
+    const vocabulary = async (dist: URL) => Object.entries(JSON.parse(await readFile(new URL('pagefind/vocabulary.json', dist), 'utf8')) as Record<string, number>);
+    const dist = await makeDist(3);
+    await mkdir(new URL('contact/', dist));
+    await writeFile(new URL('contact/index.html', dist), '<main data-pagefind-body><p>Hope</p></main>');
+    await buildSearchIndex(dist, logger, cache);
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('vocabulary (3 fragments read)'));
+    expect(await vocabulary(dist)).toEqual([
+      ['page', 3],
+      ['home', 1],
+      ['hope', 1],
+      ['year', 1],
+    ]);
+
+    // One page edited: its old fragment is taken away and its new one added; the others are not read.
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await writeFile(new URL('about/index.html.new', dist), '<main data-pagefind-body><p>Hope and recovery</p></main>');
+    await rename(new URL('about/index.html.new', dist), new URL('about/index.html', dist));
+    await buildSearchIndex(dist, logger, cache);
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('vocabulary (2 fragments read)'));
+    expect(await vocabulary(dist)).toEqual([
+      ['page', 3],
+      ['hope', 2],
+      ['and', 1],
+      ['home', 1],
+      ['recovery', 1],
+    ]);
+    // Only the latest index stays in the cache, and the one it replaced is gone.
+    expect(await readdir(new URL('pagefind/', cache.folder))).toHaveLength(1);
+    expect(await readdir(cache.folder)).not.toContain('pagefind-stale');
+
+    // New code for counting: every fragment is read, and a reused index gets its vocabulary counted again.
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await writeFile(new URL('index.html.new', dist), '<main data-pagefind-body><h1>Start</h1></main>');
+    await rename(new URL('index.html.new', dist), new URL('index.html', dist));
+    await buildSearchIndex(dist, logger, { ...cache, vocabularyCode: 'words-2' });
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('vocabulary (3 fragments read)'));
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await expect(buildSearchIndex(dist, logger, { ...cache, vocabularyCode: 'words-3' })).resolves.toMatchObject({ reused: true });
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringContaining('reused its index of 3 pages and counted its vocabulary again (3 fragments read)'));
+    await rm(new URL('pagefind/', dist), { recursive: true });
+    await buildSearchIndex(dist, logger, { ...cache, vocabularyCode: 'words-3' });
+    expect(logger.info).toHaveBeenLastCalledWith(expect.not.stringContaining('vocabulary'));
+    expect(await vocabulary(dist)).toEqual([
+      ['page', 3],
+      ['hope', 2],
+      ['and', 1],
+      ['recovery', 1],
+      ['start', 1],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, statfs, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_EXCLUDE_SELECTORS } from '../lib/search/facets.ts';
 import { pageUrlOf, separateBlockText } from '../lib/search/index-html.ts';
-import { buildVocabulary, textOfFragment } from '../lib/search/spelling.ts';
+import { buildVocabulary, textOfFragment, updateVocabulary, type Vocabulary } from '../lib/search/spelling.ts';
 import { digestOfInputs } from '../build/cache-key.ts';
 import { linkTree } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
@@ -59,19 +59,86 @@ function pageText(dir: string, file: string): string {
 /** The file, beside Pagefind's own in dist/pagefind/, that holds the index's words and their counts ("Did you mean"). */
 export const VOCABULARY_FILE = 'vocabulary.json';
 
-/**
- * Writes the vocabulary of the written index: the words of every page's fragment (its indexed
- * text, title and author names) with their counts, for the search page's "Did you mean".
- */
-async function writeVocabulary(outputPath: URL): Promise<number> {
-  const folder = fileURLToPath(new URL('fragment/', outputPath));
-  const files = readdirSync(folder)
+/** The code that counts the vocabulary: a vocabulary counted by other code is not updated but counted again. */
+export const VOCABULARY_CODE = { modules: ['src/lib/search/spelling.ts'] };
+
+/** The file, in the cache folder, that says which cached index the vocabulary was counted for, and by which code. */
+const VOCABULARY_STAMP_FILE = 'pagefind-vocabulary.json';
+
+interface VocabularyStamp {
+  vocabularyCode: string;
+  pagefindVersion: string;
+  /** The cached index's folder name (the digest of its pages). */
+  index: string;
+}
+
+function readVocabularyStamp(cache: SearchIndexCache): VocabularyStamp | undefined {
+  try {
+    const stamp = JSON.parse(readFileSync(new URL(VOCABULARY_STAMP_FILE, cache.folder), 'utf8')) as VocabularyStamp;
+    return stamp.vocabularyCode === cache.vocabularyCode && stamp.pagefindVersion === cache.pagefindVersion && typeof stamp.index === 'string' ? stamp : undefined;
+  } catch {
+    // No stamp yet, or an unreadable one: the vocabulary is counted afresh.
+    return undefined;
+  }
+}
+
+function writeVocabularyStamp(cache: SearchIndexCache, index: string): void {
+  const stamp: VocabularyStamp = { vocabularyCode: cache.vocabularyCode, pagefindVersion: cache.pagefindVersion, index };
+  writeFileSync(new URL(VOCABULARY_STAMP_FILE, cache.folder), JSON.stringify(stamp));
+}
+
+/** The fragment files (one per indexed page, named by a digest of their content) of the index in `indexFolder`, sorted. */
+function fragmentFiles(indexFolder: URL): string[] {
+  return readdirSync(new URL('fragment/', indexFolder))
     .filter((file) => file.endsWith('.pf_fragment'))
     .sort();
-  // Read and unzipped synchronously, one at a time: for ten thousand small files, faster than the thread pool.
-  const vocabulary = buildVocabulary(files.map((file) => textOfFragment(gunzipSync(readFileSync(join(folder, file))).toString('utf8'))));
-  await writeFile(new URL(VOCABULARY_FILE, outputPath), `${JSON.stringify(vocabulary)}\n`);
-  return Object.keys(vocabulary).length;
+}
+
+/** The words a fragment adds to the vocabulary. Read and unzipped synchronously: for ten thousand small files, faster than the thread pool. */
+function fragmentText(indexFolder: URL, file: string): string {
+  return textOfFragment(gunzipSync(readFileSync(new URL(`fragment/${file}`, indexFolder))).toString('utf8'));
+}
+
+/**
+ * Writes the vocabulary of the index in `indexFolder`: the words of every page's fragment (its
+ * indexed text, title and author names) with their counts, for the search page's "Did you mean".
+ * Given the `previous` index (the last build's, with its vocabulary), only the fragments that one
+ * lacks or the new one dropped are read, and the counts updated: after an edit of one entry, two
+ * fragments of ten thousand. Fragment files are named by their content, so a name in both indexes
+ * is the same text. Returns how many fragments were read.
+ */
+function writeVocabulary(indexFolder: URL, previous?: URL): number {
+  const files = fragmentFiles(indexFolder);
+  let vocabulary: Vocabulary | undefined;
+  let read = 0;
+  if (previous) {
+    try {
+      const now = new Set(files);
+      const before = fragmentFiles(previous);
+      const was = new Set(before);
+      const removed = before.filter((file) => !now.has(file));
+      const added = files.filter((file) => !was.has(file));
+      const counted = JSON.parse(readFileSync(new URL(VOCABULARY_FILE, previous), 'utf8')) as Vocabulary;
+      vocabulary = updateVocabulary(
+        counted,
+        removed.map((file) => fragmentText(previous, file)),
+        added.map((file) => fragmentText(indexFolder, file)),
+      );
+      read = removed.length + added.length;
+    } catch {
+      // The last index is incomplete or unreadable: every fragment is read.
+      vocabulary = undefined;
+    }
+  }
+  if (!vocabulary) {
+    vocabulary = buildVocabulary(files.map((file) => fragmentText(indexFolder, file)));
+    read = files.length;
+  }
+  // Written to a new file, never into one that may be a hard link to the cached index's.
+  const target = new URL(VOCABULARY_FILE, indexFolder);
+  rmSync(target, { force: true });
+  writeFileSync(target, `${JSON.stringify(vocabulary)}\n`);
+  return read;
 }
 
 /** Where an unchanged site's index is kept between builds, and what decides that it is unchanged. */
@@ -82,6 +149,8 @@ export interface SearchIndexCache {
   pagefindVersion: string;
   /** A digest of the code that prepares a page for Pagefind (PAGE_TEXT_CODE): the stamps of pages hashed by other code are not used. */
   pageTextCode: string;
+  /** A digest of the code that counts the vocabulary (VOCABULARY_CODE). */
+  vocabularyCode: string;
 }
 
 /** The code that turns a built page into what Pagefind reads (and so into its digest). */
@@ -188,13 +257,17 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
     writeFileSync(stampsFile, JSON.stringify({ pageTextCode: cache.pageTextCode, pages: pages.stamps } satisfies PageStamps));
   }
   const cached = cacheRoot && pages && new URL(`${pages.digest}/`, cacheRoot);
-  if (cached && existsSync(new URL('pagefind-entry.json', cached))) {
+  if (cache && pages && cached && existsSync(new URL('pagefind-entry.json', cached))) {
+    // A cached index whose vocabulary is missing or was counted by other code gets it counted now.
+    let recounted = '';
+    if (!existsSync(new URL(VOCABULARY_FILE, cached)) || readVocabularyStamp(cache)?.index !== pages.digest) {
+      recounted = ` and counted its vocabulary again (${writeVocabulary(cached)} fragments read)`;
+      writeVocabularyStamp(cache, pages.digest);
+    }
     await linkTree(fileURLToPath(cached), fileURLToPath(outputPath));
-    // An index cached by a build from before the vocabulary existed gets one now.
-    if (!existsSync(new URL(VOCABULARY_FILE, outputPath))) await writeVocabulary(outputPath);
     const indexedPages = await countIndexedPages(outputPath);
     logger.info(
-      `Pagefind: the ${htmlFiles} HTML files are unchanged since the last build (${pages?.read ?? htmlFiles} read, the others known by their file stamps); reused its index of ${indexedPages} pages in ${Math.round(performance.now() - started)} ms`,
+      `Pagefind: the ${htmlFiles} HTML files are unchanged since the last build (${pages.read} read, the others known by their file stamps); reused its index of ${indexedPages} pages${recounted} in ${Math.round(performance.now() - started)} ms`,
     );
     return { htmlFiles, indexedPages, reused: true };
   }
@@ -208,22 +281,40 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger,
   };
   step(`pages read and hashed (${pages?.read ?? htmlFiles} read)`);
   const prepared = await mkdtemp(join(await scratchFolder(), 'refocus-pagefind-'));
+  // Ten thousand files to remove, the copy and the last cached index: removed beside the steps
+  // that follow (the thread pool does it) and awaited before the step ends.
+  const removals: Promise<void>[] = [];
   let indexedPages: number;
   try {
-    preparePages(root, files, prepared);
-    step('copy for Pagefind');
-    indexedPages = await indexFolder(prepared, outputPath, htmlFiles, step);
-    await writeVocabulary(outputPath);
-    step('vocabulary');
+    try {
+      preparePages(root, files, prepared);
+      step('copy for Pagefind');
+      indexedPages = await indexFolder(prepared, outputPath, htmlFiles, step);
+    } finally {
+      removals.push(rm(prepared, { recursive: true, force: true }));
+    }
+    // The last build's index, if its vocabulary was counted by this code: only the fragments that changed are read.
+    const lastIndex = cache && cacheRoot && readVocabularyStamp(cache)?.index;
+    const previous = lastIndex ? new URL(`${lastIndex}/`, cacheRoot) : undefined;
+    const fragmentsRead = writeVocabulary(outputPath, previous && existsSync(new URL(VOCABULARY_FILE, previous)) ? previous : undefined);
+    step(`vocabulary (${fragmentsRead} fragments read)`);
+    if (cache && pages && cached && cacheRoot) {
+      // Only the latest index is kept: the others are moved aside at once and removed meanwhile.
+      // (Moved into pagefind-stale/, which is removed whole, so that a build stopped meanwhile leaves nothing behind for long.)
+      const staleRoot = new URL('pagefind-stale/', cache.folder);
+      if (existsSync(cacheRoot)) {
+        mkdirSync(staleRoot, { recursive: true });
+        renameSync(cacheRoot, new URL(`${process.pid}-${Date.now()}/`, staleRoot));
+      }
+      if (existsSync(staleRoot)) removals.push(rm(staleRoot, { recursive: true, force: true }));
+      await linkTree(fileURLToPath(outputPath), fileURLToPath(cached));
+      writeVocabularyStamp(cache, pages.digest);
+      step('cached');
+    }
   } finally {
-    await rm(prepared, { recursive: true, force: true });
+    await Promise.all(removals);
   }
-  if (cached && cacheRoot) {
-    // Only the latest index is kept.
-    await rm(cacheRoot, { recursive: true, force: true });
-    await linkTree(fileURLToPath(outputPath), fileURLToPath(cached));
-    step('cached');
-  }
+  step('copies removed');
   logger.info(
     `Pagefind indexed ${indexedPages} of ${htmlFiles} HTML files in ${Math.round(performance.now() - started)} ms (${steps.join(', ')}; peak memory so far ${peakMemoryMb()} MB)`,
   );
@@ -259,7 +350,13 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': async ({ config }) => {
         const { version } = JSON.parse(await readFile(new URL('node_modules/pagefind/package.json', config.root), 'utf8')) as { version: string };
-        cache = { folder: config.cacheDir, pagefindVersion: version, pageTextCode: await digestOfInputs(fileURLToPath(config.root), PAGE_TEXT_CODE) };
+        const root = fileURLToPath(config.root);
+        cache = {
+          folder: config.cacheDir,
+          pagefindVersion: version,
+          pageTextCode: await digestOfInputs(root, PAGE_TEXT_CODE),
+          vocabularyCode: await digestOfInputs(root, VOCABULARY_CODE),
+        };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const startedAt = new Date();

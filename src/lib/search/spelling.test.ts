@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, closestWord, editDistance, suggestQuery, textOfFragment, wordsOf } from './spelling.ts';
+import { buildVocabulary, closestWord, editDistance, suggestQuery, textOfFragment, updateVocabulary, wordsOf } from './spelling.ts';
 
 describe('wordsOf', () => {
   it('keeps words of three or more letters, in lower case and without accents', () => {
@@ -15,6 +15,31 @@ describe('buildVocabulary', () => {
       ['hope', 2],
       ['and', 1],
     ]);
+  });
+});
+
+describe('updateVocabulary', () => {
+  const kept = ['Hope and recovery in community mental health', 'Recovery-oriented practice: the REFOCUS trial'];
+  const removed = ['Recovery of hope, and hope of recovery', 'Agnès and the strengths model'];
+  const added = ['Recovery, hope and personal goals', 'A strengths model of recovery'];
+
+  it('gives what counting the new texts afresh gives, in the same order', () => {
+    const previous = buildVocabulary([...kept, ...removed]);
+    const updated = updateVocabulary(previous, removed, added);
+    expect(updated).toEqual(buildVocabulary([...kept, ...added]));
+    expect(Object.entries(updated ?? {})).toEqual(Object.entries(buildVocabulary([...kept, ...added])));
+    expect(updated).not.toHaveProperty('agnes');
+  });
+
+  it('gives the same vocabulary when nothing is removed or added', () => {
+    const previous = buildVocabulary(kept);
+    expect(Object.entries(updateVocabulary(previous, [], []) ?? {})).toEqual(Object.entries(previous));
+  });
+
+  it('gives up when the previous vocabulary cannot hold the removed words', () => {
+    const previous = buildVocabulary(kept);
+    expect(updateVocabulary(previous, ['Wellbeing'], [])).toBeUndefined();
+    expect(updateVocabulary(previous, ['community community'], [])).toBeUndefined();
   });
 });
 

@@ -45,7 +45,32 @@ export function wordsOf(text: string): string[] {
 export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return sortedVocabulary(counts);
+}
+
+function sortedVocabulary(counts: Map<string, number>): Vocabulary {
   return Object.fromEntries([...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The vocabulary of an index that differs from the last one by a few pages: `previous` (the last
+ * index's vocabulary) without the words of the `removed` texts and with those of the `added` ones.
+ * The same as buildVocabulary over the new index's texts, without reading the pages that stayed.
+ * Undefined when `previous` cannot have been counted from the removed texts (a word it lacks or
+ * holds too few times): the caller then counts every text again.
+ */
+export function updateVocabulary(previous: Vocabulary, removed: Iterable<string>, added: Iterable<string>): Vocabulary | undefined {
+  const counts = new Map(Object.entries(previous));
+  for (const text of removed) {
+    for (const word of wordsOf(text)) {
+      const count = counts.get(word);
+      if (count === undefined || count < 1) return undefined;
+      if (count === 1) counts.delete(word);
+      else counts.set(word, count - 1);
+    }
+  }
+  for (const text of added) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return sortedVocabulary(counts);
 }
 
 /**
