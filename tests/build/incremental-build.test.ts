@@ -4,10 +4,12 @@
  * anything in content/ must show up on the pages and in the exports, and a change to the formatting
  * code formats every reference again. Builds a throwaway copy of the project five times.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBuildReport, reportPathFor, stepOf } from '../../src/build/build-report.ts';
+import { buildVocabulary, textOfFragment } from '../../src/lib/search/spelling.ts';
 import { buildProject, copyProject } from '../support/project-copy.ts';
 
 const PAGE = 'dist/publications/bird2012assessing/index.html';
@@ -55,6 +57,13 @@ describe('the incremental build', () => {
     expect(recordEdited.output).toMatch(/wrote 3 publication export files and reused \d+/);
     expect(recordEdited.output).not.toMatch(/publications\/bird2012assessing\/index\.html \((restored|cached)\)/);
     expect(recordEdited.output).toMatch(/publications\/leamy2011conceptual\/index\.html \((restored|cached)\)/);
+    // The search vocabulary is updated from the fragments that changed, and is what a full count gives.
+    const fragmentsRead = Number(/vocabulary \((\d+) fragments read\)/.exec(recordEdited.output)?.[1]);
+    const fragments = readdirSync(join(folder, 'dist/pagefind/fragment')).sort();
+    expect(fragmentsRead).toBeGreaterThan(0);
+    expect(fragmentsRead).toBeLessThan(fragments.length);
+    const counted = buildVocabulary(fragments.map((file) => textOfFragment(gunzipSync(readFileSync(join(folder, 'dist/pagefind/fragment', file))).toString('utf8'))));
+    expect(readFileSync(join(folder, 'dist/pagefind/vocabulary.json'), 'utf8')).toBe(`${JSON.stringify(counted)}\n`);
     // The lists that hold it are rendered again and show the new title.
     expect(recordEdited.output).not.toMatch(/publications\/type\/systematic-review\/index\.html \((restored|cached)\)/);
     expect(readFileSync(join(folder, 'dist/publications/type/systematic-review/index.html'), 'utf8')).toContain('Assessing the STRENGTHS of mental health consumers');
