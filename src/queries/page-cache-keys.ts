@@ -26,6 +26,19 @@ function sharedContentDigest(): Promise<string> {
   return shared;
 }
 
+/** Each record's digest, made once: a record is in its own page's key, in its page of the list's and in the whole collection's. */
+const recordDigests = new WeakMap<PublicationRecord, string>();
+
+/** A digest of a publication's record (fields, formatted references, citation label). Records are not changed once read (getPublications). */
+function digestOfRecord(record: PublicationRecord): string {
+  let digest = recordDigests.get(record);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(record)).digest('hex');
+    recordDigests.set(record, digest);
+  }
+  return digest;
+}
+
 /**
  * The cacheKey of a publication's page for Astro's incremental build: the page is rendered again
  * when its own record (fields, formatted references, citation label) or anything in content/
@@ -34,7 +47,7 @@ function sharedContentDigest(): Promise<string> {
  */
 export async function publicationPageCacheKey(record: PublicationRecord): Promise<string> {
   return createHash('sha256')
-    .update(JSON.stringify(record))
+    .update(digestOfRecord(record))
     .update(await sharedContentDigest())
     .digest('hex')
     .slice(0, 32);
@@ -46,7 +59,7 @@ let everyRecord: Promise<string> | undefined;
 function publicationsDigest(): Promise<string> {
   everyRecord ??= (async () => {
     const hash = createHash('sha256');
-    for (const record of await getPublications()) hash.update(JSON.stringify(record));
+    for (const record of await getPublications()) hash.update(digestOfRecord(record));
     return hash.digest('hex');
   })();
   return everyRecord;
@@ -77,7 +90,7 @@ export async function publicationListPageCacheKey(page: ListingPage<PublicationR
   const { items, ...place } = page;
   return createHash('sha256')
     .update(JSON.stringify({ place, publicationCount }))
-    .update(JSON.stringify(items))
+    .update(items.map(digestOfRecord).join())
     .update(await sharedContentDigest())
     .digest('hex')
     .slice(0, 32);
