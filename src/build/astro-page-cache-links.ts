@@ -22,6 +22,27 @@ const CACHE_LAYOUT = 'const INCREMENTAL_OUTPUT_DIR = "dist/";';
 /** How many pages were linked rather than written or copied, since the build started. */
 export const pageCacheLinks = { stored: 0, restored: 0, copied: 0 };
 
+/** What waits for the first page Astro stores in or restores from its cache (whenPagesStart). */
+let pagesStartListeners: (() => void)[] = [];
+
+/**
+ * Calls `listener` once, when Astro next stores a page in its incremental-build cache or restores
+ * one from it. Astro collects every route's paths (each getStaticPaths, with the content store
+ * loaded) before it renders any page, so by then the Astro process is past that step and Vite's
+ * bundling, its two peaks of memory. Without the incremental build (or with linkAstroPageCache not
+ * called) the listener is never called.
+ */
+export function whenPagesStart(listener: () => void): void {
+  pagesStartListeners.push(listener);
+}
+
+function pagesStarted(): void {
+  if (pagesStartListeners.length === 0) return;
+  const listeners = pagesStartListeners;
+  pagesStartListeners = [];
+  for (const listener of listeners) listener();
+}
+
 /**
  * Links `from` at `to` (replacing `to`); copies where a link is impossible (another file system).
  * Returns whether it linked, or undefined when `from` does not exist. Tries the link first and
@@ -77,6 +98,7 @@ export async function linkAstroPageCache(root: string): Promise<void> {
   }
   const cachedFile = (settings: CacheSettings, outputFile: string) => fileURLToPath(new URL(outputFile, new URL('dist/', settings.config.cacheDir)));
   methods.writeOutputFile = async (settings, outputFile, body) => {
+    pagesStarted();
     const page = fileURLToPath(new URL(outputFile, settings.config.outDir));
     if (!existsSync(page)) {
       // Not a page Astro has just written: keep its own behaviour.
@@ -90,6 +112,7 @@ export async function linkAstroPageCache(root: string): Promise<void> {
     else pageCacheLinks.copied += 1;
   };
   methods.restoreOutputFile = async (settings, outputFile, destination) => {
+    pagesStarted();
     const linked = await linkOrCopy(cachedFile(settings, outputFile), fileURLToPath(destination));
     if (linked === undefined) return false;
     if (linked) pageCacheLinks.restored += 1;

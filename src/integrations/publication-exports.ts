@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { publicationExportFormatOf } from '../lib/export/export-addresses.ts';
+import { whenPagesStart } from '../build/astro-page-cache-links.ts';
 import { linkFiles } from '../build/link-tree.ts';
 import { peakMemoryMb } from '../build/peak-memory.ts';
 import { recordPhase } from '../build/record-phase.ts';
@@ -44,9 +45,11 @@ function updateInWorker(root: string, options: PublicationExportsOptions, folder
  * The files are kept in Astro's cache folder, publication by publication (publication-export-cache.ts):
  * a rebuild writes only the files of publications whose record (or the export code) changed. That
  * work runs in a worker thread beside Astro's page rendering, which keeps one core busy; when the
- * pages are written, the files are linked (hard links) into the build. The worker starts once Vite
- * has bundled the site's code (the first bundle closed), not with the build: Vite's bundling is
- * the Astro process's peak of memory, and nothing it needs is ready sooner (docs/benchmarks.md).
+ * pages are written, the files are linked (hard links) into the build. The worker starts with the
+ * pages (the first page Astro stores in or restores from its incremental-build cache), not with the
+ * build: Vite's bundling and the collecting of every route's paths before it are the Astro
+ * process's peaks of memory, and the worker beside them took an edit at 10,000 publications over
+ * 2 GB (docs/benchmarks.md). Without that signal it starts once the pages are written.
  */
 export function publicationExportsIntegration(options: PublicationExportsOptions): AstroIntegration {
   let root = process.cwd();
@@ -62,10 +65,6 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
   return {
     name: 'refocus:publication-exports',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({ vite: { plugins: [{ name: 'refocus:publication-exports-start', apply: 'build', closeBundle: startUpdate }] } });
-      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = config.cacheDir;
@@ -87,16 +86,19 @@ export function publicationExportsIntegration(options: PublicationExportsOptions
       },
       'astro:build:start': () => {
         update = undefined;
+        whenPagesStart(startUpdate);
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`pages written (peak memory so far ${peakMemoryMb()} MB)`);
         const started = performance.now();
         const startedAt = new Date();
+        const besidePages = update !== undefined;
         const { reused, made, paths, seconds } = await (update ?? updateInWorker(root, options, cacheFolder()));
         update = undefined;
         await linkFiles(join(cacheFolder(), 'files'), fileURLToPath(dir), paths);
         recordPhase({ name: 'exportFiles', counts: { files: paths.length }, reused, made }, startedAt);
-        const took = `in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages (${seconds.toFixed(1)} s in a worker beside them)`;
+        const worker = besidePages ? `${seconds.toFixed(1)} s in a worker started with the pages` : 'the worker started after the pages, as no page was cached';
+        const took = `in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages (${worker})`;
         logger.info(
           made === 0
             ? `the records and the export code are unchanged since the last build; reused its publication export files ${took}`

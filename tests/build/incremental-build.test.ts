@@ -31,6 +31,8 @@ describe('the incremental build', () => {
     const report = readBuildReport(reportPathFor(join(folder, 'dist')));
     expect(Date.parse(stepOf(report, 'pdfs').startedAt)).toBeLessThan(Date.parse(stepOf(report, 'astro').endedAt));
     expect(first.output).toContain('pages final: the manual PDFs are printed while the search index is made');
+    // The export files are made beside the pages, in a worker started with the first cached page.
+    expect(first.output).toMatch(/wrote \d+ publication export files and reused 0 in [\d.]+ s after the pages \([\d.]+ s in a worker started with the pages\)/);
 
     const unchanged = buildProject(folder);
     expect(unchanged.status, unchanged.output).toBe(0);
